@@ -11,6 +11,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx when a page is outside the member's permissions.
+  experimental: { authInterrupts: true },
   // PGlite and the Prisma wasm engine are server-only and must not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/schema-engine-wasm"],
   async headers() {

@@ -1,0 +1,90 @@
+"use client";
+
+import { Controller } from "react-hook-form";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { CheckboxGroup } from "@/components/team/checkbox-group";
+import { RoleCheckboxes, type RoleOption } from "@/components/team/role-checkboxes";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { updateMemberRolesSchema } from "@/lib/team/schemas";
+import { updateMemberRolesAction } from "./actions";
+import type { MemberSummary } from "./member-actions";
+
+export interface ChangeRolesDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  member: MemberSummary;
+  roles: RoleOption[];
+  isYou: boolean;
+}
+
+export function ChangeRolesDialog({ open, ...props }: ChangeRolesDialogProps) {
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={props.onOpenChange}
+      title={`Change roles for ${props.member.name}`}
+      description="A teammate can do everything any of their roles allows."
+    >
+      {/* Dialog mounts its body only while open: each opening starts from the current roles. */}
+      <ChangeRolesForm {...props} />
+    </Dialog>
+  );
+}
+
+function ChangeRolesForm({
+  onOpenChange,
+  member,
+  roles,
+  isYou,
+}: Omit<ChangeRolesDialogProps, "open">) {
+  const { form, onSubmit, isPending } = useActionForm({
+    schema: updateMemberRolesSchema,
+    action: updateMemberRolesAction,
+    defaultValues: { membershipId: member.membershipId, roleIds: member.roleIds },
+    successMessage: `Roles updated for ${member.name}`,
+    onSuccess: () => onOpenChange(false),
+  });
+  const error = form.formState.errors.roleIds?.message;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      {isYou ? (
+        <Alert tone="warning">
+          These are your own roles. Removing a role may take away your access to this page.
+        </Alert>
+      ) : null}
+      <Controller
+        control={form.control}
+        name="roleIds"
+        render={({ field }) => (
+          <CheckboxGroup
+            legend="Roles"
+            name="roleIds"
+            error={error}
+            aside={`${field.value.length} selected`}
+          >
+            <RoleCheckboxes
+              roles={roles}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              invalid={Boolean(error)}
+              disabled={isPending}
+              firstRef={field.ref}
+            />
+          </CheckboxGroup>
+        )}
+      />
+      <DialogFooter>
+        <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
+          Cancel
+        </Button>
+        <Button type="submit" loading={isPending}>
+          Save roles
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { useState } from "react";
+import { UserPlus } from "lucide-react";
+import { Controller } from "react-hook-form";
+import { toast } from "sonner";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { CheckboxGroup } from "@/components/team/checkbox-group";
+import { RoleCheckboxes, type RoleOption } from "@/components/team/role-checkboxes";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { inviteMemberSchema } from "@/lib/team/schemas";
+import { inviteMemberAction } from "./actions";
+
+export interface InviteMemberDialogProps {
+  roles: RoleOption[];
+  orgName: string;
+  lifetimeDays: number;
+}
+
+export function InviteMemberDialog({ roles, orgName, lifetimeDays }: InviteMemberDialogProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button icon={<UserPlus />} onClick={() => setOpen(true)}>
+        Invite teammate
+      </Button>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Invite a teammate"
+        description={`They'll get an email with a link to join ${orgName}. The link works for ${lifetimeDays} days.`}
+      >
+        <InviteMemberForm roles={roles} onDone={() => setOpen(false)} />
+      </Dialog>
+    </>
+  );
+}
+
+function InviteMemberForm({ roles, onDone }: { roles: RoleOption[]; onDone: () => void }) {
+  const { form, onSubmit, isPending } = useActionForm({
+    schema: inviteMemberSchema,
+    action: inviteMemberAction,
+    defaultValues: { email: "", roleIds: [] },
+    onSuccess: (_data, values) => {
+      toast.success(`Invitation sent to ${values.email}`);
+      onDone();
+    },
+  });
+  const { errors } = form.formState;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-5">
+      <FormField label="Email" name="email" required error={errors.email?.message}>
+        <Input
+          type="email"
+          autoComplete="off"
+          placeholder="alex@example.com"
+          disabled={isPending}
+          {...form.register("email")}
+        />
+      </FormField>
+      <Controller
+        control={form.control}
+        name="roleIds"
+        render={({ field }) => (
+          <CheckboxGroup
+            legend="Roles"
+            name="roleIds"
+            hint="Pick at least one. Permissions add up across roles."
+            error={errors.roleIds?.message}
+            aside={field.value.length > 0 ? `${field.value.length} selected` : undefined}
+          >
+            <RoleCheckboxes
+              roles={roles}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              invalid={Boolean(errors.roleIds)}
+              disabled={isPending}
+              firstRef={field.ref}
+            />
+          </CheckboxGroup>
+        )}
+      />
+      <DialogFooter>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" loading={isPending}>
+          Send invitation
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { RateLimitedSignIn, signIn, signOut } from "@/lib/auth/auth";
+import { sendVerificationEmail, verifyEmail } from "@/lib/auth/email-verification";
+import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
+import { consumeAuthAttempt } from "@/lib/auth/rate-limit";
+import {
+  forgotPasswordSchema,
+  magicLinkSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+} from "@/lib/auth/schemas";
+import { signUp } from "@/lib/auth/sign-up";
+import { UserError } from "@/lib/errors";
+
+const WRONG_CREDENTIALS = "That email and password don't match an account.";
+
+/** Signs in through Auth.js's credentials provider, mapping its errors to messages. */
+async function signInWithCredentials(email: string, password: string) {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    if (error instanceof RateLimitedSignIn) {
+      throw new UserError(error.detail, { code: "rate_limited" });
+    }
+    if (error instanceof AuthError) {
+      throw new UserError(WRONG_CREDENTIALS, { code: "unauthenticated" });
+    }
+    throw error;
+  }
+}
+
+export const signInAction = defineAction({
+  permission: "public",
+  input: signInSchema,
+  audit: false,
+  handler: async ({ email, password }) => signInWithCredentials(email, password),
+});
+
+export const requestMagicLinkAction = defineAction({
+  permission: "public",
+  input: magicLinkSchema,
+  audit: false,
+  handler: async ({ email }, { ip }) => {
+    await consumeAuthAttempt({ email, ip });
+    await signIn("email", { email, redirect: false, redirectTo: "/" });
+  },
+});
+
+export const signUpAction = defineAction({
+  permission: "public",
+  input: signUpSchema,
+  audit: false, // the organisation's creation is audited inside signUp
+  handler: async (input) => {
+    await signUp(input);
+    await signInWithCredentials(input.email, input.password);
+  },
+});
+
+export const forgotPasswordAction = defineAction({
+  permission: "public",
+  input: forgotPasswordSchema,
+  audit: false,
+  handler: async ({ email }, { ip }) => requestPasswordReset({ email, ip }),
+});
+
+export const resetPasswordAction = defineAction({
+  permission: "public",
+  input: resetPasswordSchema,
+  audit: false,
+  handler: async ({ token, password }) => resetPassword({ token, password }),
+});
+
+export const verifyEmailAction = defineAction({
+  permission: "public",
+  input: z.object({ token: z.string().min(20, "This link is incomplete.") }),
+  audit: false,
+  handler: async ({ token }) => {
+    await verifyEmail(token);
+  },
+});
+
+export const resendVerificationAction = defineAction({
+  permission: "authenticated",
+  input: z.object({}),
+  audit: false,
+  handler: async (_input, { user }) => sendVerificationEmail(user.id),
+});
+
+export const signOutAction = defineAction({
+  permission: "authenticated",
+  input: z.object({}),
+  audit: false,
+  handler: async () => {
+    await signOut({ redirectTo: "/sign-in" });
+  },
+});

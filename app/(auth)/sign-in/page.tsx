@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { Alert } from "@/components/ui/alert";
+import { mailMode } from "@/lib/env";
+import { SignInForms } from "./sign-in-forms";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const LINK_ERRORS: Record<string, string> = {
+  Verification: "That sign-in link has expired or was already used. Request a new one.",
+  AccessDenied: "That sign-in link can't be used. Request a new one.",
+};
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; reset?: string; email?: string; next?: string }>;
+}) {
+  if (await getCurrentUser()) redirect("/");
+  const { error, reset, email, next } = await searchParams;
+  // Only same-site paths, so the link cannot bounce someone to another site.
+  const returnTo = next?.startsWith("/") && !next.startsWith("//") ? next : "/";
+  return (
+    <AuthCard
+      title="Sign in to Backroom"
+      description="Welcome back. Your shop is waiting."
+      footer={
+        <>
+          New to Backroom?{" "}
+          <Link href="/sign-up" className="font-medium text-accent-soft-foreground hover:underline">
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      {error ? (
+        <Alert tone="danger" className="mb-4">
+          {LINK_ERRORS[error] ?? "Sign-in failed. Please try again."}
+        </Alert>
+      ) : null}
+      {reset ? (
+        <Alert tone="success" className="mb-4">
+          Your password was changed. Sign in with the new one.
+        </Alert>
+      ) : null}
+      <SignInForms defaultEmail={email ?? ""} returnTo={returnTo} />
+      {mailMode === "outbox" ? (
+        <p className="mt-6 text-center text-xs text-muted-foreground">
+          Emails are not sent on this server; read them in the{" "}
+          <Link href="/dev/outbox" className="underline">
+            development outbox
+          </Link>
+          .
+        </p>
+      ) : null}
+    </AuthCard>
+  );
+}

@@ -1,0 +1,36 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { defineAction } from "@/lib/actions/define-action";
+import { signIn } from "@/lib/auth/auth";
+import { ACTIVE_ORG_COOKIE } from "@/lib/organizations/active-organization";
+import { acceptInvitationAsNewUser } from "@/lib/team/accept-invitation-as-new-user";
+import { acceptInvitation } from "@/lib/team/invitations";
+import { acceptInvitationAsNewUserSchema, acceptInvitationSchema } from "@/lib/team/schemas";
+
+async function openOrganization(orgId: string) {
+  (await cookies()).set(ACTIVE_ORG_COOKIE, orgId, { httpOnly: true, sameSite: "lax", path: "/" });
+}
+
+export const acceptInvitationAction = defineAction({
+  permission: "authenticated",
+  input: acceptInvitationSchema,
+  audit: false, // acceptInvitation audits the new membership in the inviting organisation
+  handler: async ({ token }, { db, user }) => {
+    const joined = await db.$transaction((tx) => acceptInvitation(tx, { token, user }));
+    await openOrganization(joined.orgId);
+    return joined;
+  },
+});
+
+export const acceptInvitationAsNewUserAction = defineAction({
+  permission: "public",
+  input: acceptInvitationAsNewUserSchema,
+  audit: false,
+  handler: async (input) => {
+    const joined = await acceptInvitationAsNewUser(input);
+    await signIn("credentials", { email: joined.email, password: input.password, redirect: false });
+    await openOrganization(joined.orgId);
+    return { orgName: joined.orgName };
+  },
+});

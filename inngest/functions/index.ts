@@ -1,0 +1,4 @@
+import { sendEmailFunction } from "./send-email";
+
+/** Every function served at /api/inngest: one per job in lib/jobs/registry.ts. */
+export const functions = [sendEmailFunction];

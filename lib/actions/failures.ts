@@ -1,0 +1,24 @@
+import "server-only";
+import { z } from "zod";
+import { UserError } from "@/lib/errors";
+import type { ActionResult } from "./result";
+
+export function validationFailure(error: z.ZodError): ActionResult<never> {
+  const { fieldErrors, formErrors } = z.flattenError(error);
+  return {
+    ok: false,
+    code: "invalid",
+    error: formErrors[0] ?? "Some fields need your attention.",
+    fieldErrors: fieldErrors as Record<string, string[]>,
+  };
+}
+
+/** Maps anything thrown by a handler to a result the user can read; unknown errors are logged, not shown. */
+export function failure(error: unknown): ActionResult<never> {
+  if (error instanceof UserError) {
+    return { ok: false, code: error.code, error: error.message, fieldErrors: error.options.fieldErrors };
+  }
+  if (error instanceof z.ZodError) return validationFailure(error);
+  console.error("[action] unexpected error", error);
+  return { ok: false, code: "internal", error: "Something went wrong on our side. Nothing was saved." };
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { UserError } from "@/lib/errors";
+import { authorizeWithPassword } from "./authorize-password";
+import { magicLinkProvider } from "./magic-link";
+
+/** Carries the limiter's message to the sign-in form. */
+export class RateLimitedSignIn extends CredentialsSignin {
+  constructor(readonly detail: string) {
+    super(detail);
+    this.code = "rate_limited";
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  adapter: PrismaAdapter(db),
+  // Credentials sign-in requires JWT sessions; the user is re-read from the
+  // database on every request, so a deleted user is signed out at once.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
+  pages: { signIn: "/sign-in", verifyRequest: "/check-email", error: "/auth-error" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        try {
+          return await authorizeWithPassword(credentials, request);
+        } catch (error) {
+          if (error instanceof UserError && error.code === "rate_limited") {
+            throw new RateLimitedSignIn(error.message);
+          }
+          throw error;
+        }
+      },
+    }),
+    magicLinkProvider,
+  ],
+  callbacks: {
+    async signIn({ user, account, email }) {
+      // Magic links sign in existing accounts only; sign-up creates the organisation.
+      if (account?.provider === "email" && !email?.verificationRequest) {
+        const existing = await db.user.findUnique({ where: { email: user.email ?? "" } });
+        return Boolean(existing);
+      }
+      return true;
+    },
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

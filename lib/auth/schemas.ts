@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/** Shared by the sign-in/up forms, their server actions and the tests. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .pipe(z.email("Enter a valid email address."));
+
+export const newPasswordSchema = z
+  .string()
+  .min(10, "Use at least 10 characters.")
+  .max(128, "Use at most 128 characters.");
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(128),
+});
+
+export const magicLinkSchema = z.object({ email: emailSchema });
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(100),
+  organizationName: z.string().trim().min(2, "Name your shop (at least 2 characters).").max(100),
+  email: emailSchema,
+  password: newPasswordSchema,
+});
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().min(20, "This reset link is incomplete."),
+    password: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords don't match.",
+  });
+
+export type SignInInput = z.infer<typeof signInSchema>;
+export type SignUpInput = z.infer<typeof signUpSchema>;

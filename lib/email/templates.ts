@@ -1,0 +1,89 @@
+import type { ReactElement } from "react";
+import { z } from "zod";
+import InvitationEmail, { type InvitationEmailProps } from "@/emails/invitation";
+import MagicLinkEmail, { type MagicLinkEmailProps } from "@/emails/magic-link";
+import ResetPasswordEmail, { type ResetPasswordEmailProps } from "@/emails/reset-password";
+import VerifyEmail, { type VerifyEmailProps } from "@/emails/verify-email";
+
+interface TemplatePropsMap {
+  "magic-link": MagicLinkEmailProps;
+  "verify-email": VerifyEmailProps;
+  "reset-password": ResetPasswordEmailProps;
+  invitation: InvitationEmailProps;
+}
+
+export type TemplateName = keyof TemplatePropsMap;
+export type TemplateProps<N extends TemplateName> = TemplatePropsMap[N];
+
+export type EmailComponent<P> = ((props: P) => ReactElement) & { PreviewProps: P };
+
+export interface TemplateDefinition<P> {
+  component: EmailComponent<P>;
+  subject: (props: P) => string;
+}
+
+export const templates: { [N in TemplateName]: TemplateDefinition<TemplateProps<N>> } = {
+  "magic-link": {
+    component: MagicLinkEmail,
+    subject: () => "Your Backroom sign-in link",
+  },
+  "verify-email": {
+    component: VerifyEmail,
+    subject: () => "Confirm your email for Backroom",
+  },
+  "reset-password": {
+    component: ResetPasswordEmail,
+    subject: () => "Reset your Backroom password",
+  },
+  invitation: {
+    component: InvitationEmail,
+    subject: ({ inviterName, orgName }) => `${inviterName} invited you to ${orgName} on Backroom`,
+  },
+};
+
+export const templateNames = Object.keys(templates) as [TemplateName, ...TemplateName[]];
+
+// Props are validated per template, not as a loose record: a job payload with a
+// missing url would otherwise render a broken email instead of failing loudly.
+const propsSchemas = {
+  "magic-link": z.object({
+    url: z.url(),
+    email: z.email(),
+    expiresInMinutes: z.number().positive(),
+  }),
+  "verify-email": z.object({
+    url: z.url(),
+    name: z.string().min(1).optional(),
+    expiresInHours: z.number().positive(),
+  }),
+  "reset-password": z.object({
+    url: z.url(),
+    email: z.email(),
+    expiresInMinutes: z.number().positive(),
+  }),
+  invitation: z.object({
+    url: z.url(),
+    orgName: z.string().min(1),
+    inviterName: z.string().min(1),
+    roleNames: z.array(z.string().min(1)),
+    expiresInDays: z.number().positive(),
+  }),
+} satisfies { [N in TemplateName]: z.ZodType<TemplateProps<N>> };
+
+function messageSchema<N extends TemplateName>(template: N) {
+  return z.object({
+    to: z.email(),
+    template: z.literal(template),
+    props: propsSchemas[template],
+  });
+}
+
+/** A serialisable email, as queued for the background job that sends it. */
+export const emailMessageSchema = z.discriminatedUnion("template", [
+  messageSchema("magic-link"),
+  messageSchema("verify-email"),
+  messageSchema("reset-password"),
+  messageSchema("invitation"),
+]);
+
+export type EmailMessage = z.infer<typeof emailMessageSchema>;

@@ -1,0 +1,65 @@
+import "server-only";
+import type { z } from "zod";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { UserError } from "@/lib/errors";
+import { getOrgContext, type OrgContext } from "@/lib/organizations/active-organization";
+import type { Access } from "@/lib/actions/define-action";
+import { problem, problemFrom } from "./problem";
+
+type RouteContext<A extends Access> = A extends "public"
+  ? { request: Request }
+  : A extends "authenticated"
+    ? { request: Request; user: CurrentUser }
+    : { request: Request } & OrgContext;
+
+type RouteConfig<S extends z.ZodType, A extends Access> = {
+  permission: A;
+  /** Validates the query string (GET/HEAD/DELETE) or the JSON body (other methods). */
+  input: S;
+  handler: (input: z.output<S>, ctx: RouteContext<A>) => Promise<Response>;
+};
+
+async function readInput(request: Request): Promise<unknown> {
+  if (request.method === "GET" || request.method === "HEAD" || request.method === "DELETE") {
+    return Object.fromEntries(new URL(request.url).searchParams);
+  }
+  if (!request.headers.get("content-type")?.includes("application/json")) {
+    throw new UserError("Send a JSON body with content-type application/json.");
+  }
+  try {
+    return await request.json();
+  } catch {
+    throw new UserError("The request body is not valid JSON.");
+  }
+}
+
+/**
+ * The only way to write a session-authenticated route handler: it checks the
+ * session and declared permission, validates input with the shared schema and
+ * answers every failure as problem+json.
+ */
+export function defineRoute<S extends z.ZodType, A extends Access>(config: RouteConfig<S, A>) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      let ctx: RouteContext<Access>;
+      if (config.permission === "public") {
+        ctx = { request };
+      } else if (config.permission === "authenticated") {
+        const user = await getCurrentUser();
+        if (!user) return problem(401, "Sign in to continue.");
+        ctx = { request, user };
+      } else {
+        const org = await getOrgContext();
+        if (!org) return problem(401, "Sign in to continue.");
+        if (!org.permissions.has(config.permission)) {
+          return problem(403, "You don't have permission to do that.");
+        }
+        ctx = { request, ...org };
+      }
+      const input = config.input.parse(await readInput(request));
+      return await config.handler(input, ctx as RouteContext<A>);
+    } catch (error) {
+      return problemFrom(error);
+    }
+  };
+}

@@ -1,0 +1,323 @@
+import "server-only";
+import { db as defaultDb, type Db } from "@/lib/db";
+import {
+  InvalidJobPayloadError,
+  parseJobPayload,
+  type AnyJobDefinition,
+  type JobLogger,
+} from "./define-job";
+import { jobRegistry, type JobRegistry } from "./registry";
+
+/**
+ * The in-process job runner, used where no Inngest keys are configured. JobRun rows are the queue;
+ * any number of app processes can poll the same database, because a row is claimed with
+ * `FOR UPDATE SKIP LOCKED` in the statement that marks it RUNNING.
+ *
+ * Guarantees: at-least-once. A job runs again if its process dies mid-run (the row is recovered
+ * after `stuckAfterMs`) or if its result cannot be recorded — hence idempotent handlers.
+ */
+
+export interface RunPendingJobsOptions {
+  /** Jobs this runner may run; rows of other jobs are left for a runner that knows them. */
+  registry?: JobRegistry;
+  db?: Db;
+  /** Rows claimed per round. */
+  batchSize?: number;
+  /**
+   * A run still going after this long counts as a failed attempt (and is retried), so one hung
+   * handler cannot stall the runner. The handler is abandoned, not cancelled.
+   */
+  timeoutMs?: number;
+  /**
+   * A RUNNING row untouched this long is taken to belong to a dead process and re-queued. Keep
+   * it above `timeoutMs`, so a live runner always records its own runs first.
+   */
+  stuckAfterMs?: number;
+  /** Fixes the clock, so tests can step past a retry delay. */
+  now?: Date;
+  logger?: JobLogger;
+}
+
+export interface RunPendingJobsResult {
+  /** Runs started (a job retried within the call counts once per attempt). */
+  claimed: number;
+  succeeded: number;
+  /** Failed attempts queued again after a delay. */
+  retried: number;
+  /** Runs that failed for good: out of attempts, or an invalid payload. */
+  failed: number;
+  /** RUNNING rows of dead processes put back in the queue (or failed, when out of attempts). */
+  recovered: number;
+}
+
+const DEFAULT_BATCH_SIZE = 10;
+const DEFAULT_TIMEOUT_MS = 5 * 60_000;
+const DEFAULT_STUCK_AFTER_MS = 15 * 60_000;
+const RETRY_BASE_DELAY_MS = 15_000;
+const RETRY_MAX_DELAY_MS = 60 * 60_000;
+/** lastError is shown in admin screens: the message only, bounded. */
+const MAX_ERROR_LENGTH = 1_000;
+
+/** Wait before the next attempt after `attempts` failed ones: 15 s, 30 s, 1 min, 2 min … 1 h. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(RETRY_BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1), RETRY_MAX_DELAY_MS);
+}
+
+interface ClaimedRow {
+  id: string;
+  jobId: string;
+  payload: unknown;
+  /** Already counts this run. */
+  attempts: number;
+  maxAttempts: number;
+}
+
+type Outcome = "succeeded" | "retried" | "failed";
+
+/** Runs every job that is due, batch after batch, until none is left; returns what happened. */
+export async function runPendingJobs(
+  options: RunPendingJobsOptions = {},
+): Promise<RunPendingJobsResult> {
+  const {
+    registry = jobRegistry,
+    db = defaultDb,
+    batchSize = DEFAULT_BATCH_SIZE,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    stuckAfterMs = DEFAULT_STUCK_AFTER_MS,
+    logger = console,
+  } = options;
+  const clock = () => options.now ?? new Date();
+  const result: RunPendingJobsResult = {
+    claimed: 0,
+    succeeded: 0,
+    retried: 0,
+    failed: 0,
+    recovered: 0,
+  };
+  const jobIds = [...registry.keys()];
+  if (jobIds.length === 0) return result;
+
+  result.recovered = await recoverStuckRuns(db, clock(), stuckAfterMs);
+
+  for (;;) {
+    const now = clock();
+    // Dates bind as UTC wall-clock text, the form Prisma stores in timestamp(3) columns.
+    const rows = await db.$queryRaw<ClaimedRow[]>`
+      UPDATE "JobRun"
+      SET "status" = 'RUNNING', "attempts" = "attempts" + 1, "updatedAt" = ${now}::timestamp
+      WHERE "id" IN (
+        SELECT "id" FROM "JobRun"
+        WHERE "status" = 'QUEUED' AND "runAt" <= ${now}::timestamp AND "jobId" = ANY(${jobIds}::text[])
+        ORDER BY "runAt"
+        LIMIT ${batchSize}::int
+        FOR UPDATE SKIP LOCKED
+      )
+      RETURNING "id", "jobId", "payload", "attempts", "maxAttempts"`;
+    if (rows.length === 0) return result;
+    result.claimed += rows.length;
+
+    const outcomes = await runClaimed(rows, registry, { db, clock, logger, timeoutMs });
+    for (const outcome of outcomes) result[outcome] += 1;
+  }
+}
+
+interface RunContext {
+  db: Db;
+  clock: () => Date;
+  logger: JobLogger;
+  timeoutMs: number;
+}
+
+/** Runs a batch, honouring each job's `concurrency` within this process. */
+async function runClaimed(
+  rows: ClaimedRow[],
+  registry: JobRegistry,
+  ctx: RunContext,
+): Promise<Outcome[]> {
+  const byJob = new Map<string, ClaimedRow[]>();
+  for (const row of rows) byJob.set(row.jobId, [...(byJob.get(row.jobId) ?? []), row]);
+  const settled = await Promise.allSettled(
+    [...byJob].map(([jobId, jobRows]) => {
+      // The claim only selects ids from the registry.
+      const job = registry.get(jobId)!;
+      return mapWithLimit(jobRows, job.concurrency ?? jobRows.length, (row) =>
+        runOne(job, row, ctx),
+      );
+    }),
+  );
+  const outcomes: Outcome[] = [];
+  for (const entry of settled) {
+    // Only bookkeeping fails here (handler errors are outcomes); its rows are recovered later.
+    if (entry.status === "rejected") throw entry.reason;
+    outcomes.push(...entry.value);
+  }
+  return outcomes;
+}
+
+async function runOne(job: AnyJobDefinition, row: ClaimedRow, ctx: RunContext): Promise<Outcome> {
+  const logger = prefixLogger(ctx.logger, `[job ${job.id} ${row.id}]`);
+  // `attempts` fences the updates below: if this run was presumed dead and the row re-claimed,
+  // the newer run owns it.
+  const owned = { id: row.id, status: "RUNNING", attempts: row.attempts } as const;
+  try {
+    const payload = parseJobPayload(job, row.payload);
+    await withTimeout(
+      job.handler(payload, { runId: row.id, attempt: row.attempts - 1, logger }),
+      ctx.timeoutMs,
+    );
+  } catch (error) {
+    const permanent = error instanceof InvalidJobPayloadError;
+    const exhausted = permanent || row.attempts >= row.maxAttempts;
+    const lastError = errorMessage(error);
+    logger.error(
+      exhausted ? "failed for good" : "failed, will retry",
+      `(attempt ${row.attempts} of ${row.maxAttempts})`,
+      error,
+    );
+    await ctx.db.jobRun.updateMany({
+      where: owned,
+      data: exhausted
+        ? { status: "FAILED", lastError }
+        : {
+            status: "QUEUED",
+            lastError,
+            runAt: new Date(ctx.clock().getTime() + retryDelayMs(row.attempts)),
+          },
+    });
+    return exhausted ? "failed" : "retried";
+  }
+  await ctx.db.jobRun.updateMany({ where: owned, data: { status: "SUCCEEDED", lastError: null } });
+  return "succeeded";
+}
+
+async function recoverStuckRuns(db: Db, now: Date, stuckAfterMs: number): Promise<number> {
+  const cutoff = new Date(now.getTime() - stuckAfterMs);
+  const lastError = `The run did not finish within ${Math.round(stuckAfterMs / 1000)} s; its process probably stopped.`;
+  return db.$executeRaw`
+    UPDATE "JobRun"
+    SET "status" = CASE WHEN "attempts" >= "maxAttempts" THEN 'FAILED'::"JobStatus" ELSE 'QUEUED'::"JobStatus" END,
+        "lastError" = ${lastError}, "runAt" = ${now}::timestamp, "updatedAt" = ${now}::timestamp
+    WHERE "status" = 'RUNNING' AND "updatedAt" < ${cutoff}::timestamp`;
+}
+
+async function mapWithLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Timed out after ${Math.round(ms / 1000)} s.`)),
+      ms,
+    ).unref();
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.length > MAX_ERROR_LENGTH ? `${message.slice(0, MAX_ERROR_LENGTH - 1)}…` : message;
+}
+
+function prefixLogger(logger: JobLogger, prefix: string): JobLogger {
+  return {
+    debug: (...args) => logger.debug(prefix, ...args),
+    info: (...args) => logger.info(prefix, ...args),
+    warn: (...args) => logger.warn(prefix, ...args),
+    error: (...args) => logger.error(prefix, ...args),
+  };
+}
+
+// ─── The poller ──────────────────────────────────────────────────────────────
+
+export interface StartJobRunnerOptions extends Omit<RunPendingJobsOptions, "now"> {
+  /** Time between polls when idle; `nudge()` wakes the poller sooner. */
+  pollMs?: number;
+}
+
+export interface JobRunner {
+  /** Runs due jobs now rather than at the next poll. */
+  nudge(): void;
+  /** Stops polling and waits for the jobs in flight. */
+  stop(): Promise<void>;
+}
+
+// On globalThis, not in module scope: Next.js loads instrumentation and route handlers as separate
+// module graphs, and both must see the one runner (start guard and `nudge()` from enqueueJob).
+const RUNNER_KEY = Symbol.for("backroom.jobRunner");
+const runnerHolder = globalThis as typeof globalThis & { [RUNNER_KEY]?: JobRunner };
+
+/** Starts polling for due jobs. Idempotent: a second call returns the runner already running. */
+export function startJobRunner(options: StartJobRunnerOptions = {}): JobRunner {
+  const existing = runnerHolder[RUNNER_KEY];
+  if (existing) return existing;
+
+  const { pollMs = 5_000, ...runOptions } = options;
+  const logger = runOptions.logger ?? console;
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<void> | undefined;
+  let wakeAgain = false;
+  let stopped = false;
+
+  const schedule = (ms: number) => {
+    if (stopped) return;
+    clearTimeout(timer);
+    // unref: a pending poll must never keep the process alive.
+    timer = setTimeout(tick, ms).unref();
+  };
+
+  function tick() {
+    timer = undefined;
+    if (inFlight) {
+      wakeAgain = true;
+      return;
+    }
+    inFlight = runPendingJobs(runOptions)
+      .then(
+        () => undefined,
+        (error: unknown) => logger.error("[jobs] polling failed; retrying at the next poll", error),
+      )
+      .finally(() => {
+        inFlight = undefined;
+        schedule(wakeAgain ? 0 : pollMs);
+        wakeAgain = false;
+      });
+  }
+
+  const runner: JobRunner = {
+    nudge() {
+      if (stopped) return;
+      if (inFlight) wakeAgain = true;
+      else schedule(0);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      timer = undefined;
+      await inFlight;
+      if (runnerHolder[RUNNER_KEY] === runner) delete runnerHolder[RUNNER_KEY];
+    },
+  };
+  runnerHolder[RUNNER_KEY] = runner;
+  schedule(0);
+  return runner;
+}
+
+/** Wakes the runner started in this process, if any (enqueueJob calls it). */
+export function nudge(): void {
+  runnerHolder[RUNNER_KEY]?.nudge();
+}

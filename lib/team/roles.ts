@@ -1,0 +1,88 @@
+import "server-only";
+import { UserError, notFound } from "@/lib/errors";
+import { BUILT_IN_ROLES, isBuiltInRoleKey } from "@/lib/rbac/permissions";
+import type { RoleInput } from "./schemas";
+import type { OrgScope } from "./scope";
+
+/** Roles of an organisation with their effective permissions and member counts. */
+export async function listRoles({ db, orgId }: OrgScope) {
+  const roles = await db.role.findMany({
+    where: { orgId },
+    orderBy: [{ builtIn: "desc" }, { name: "asc" }],
+    include: { _count: { select: { members: true } } },
+  });
+  return roles.map((role) => ({
+    id: role.id,
+    key: role.key,
+    name: role.name,
+    description: role.description,
+    builtIn: role.builtIn,
+    permissions:
+      role.builtIn && isBuiltInRoleKey(role.key)
+        ? [...BUILT_IN_ROLES[role.key].permissions]
+        : role.permissions,
+    memberCount: role._count.members,
+  }));
+}
+
+function keyFor(name: string) {
+  return `custom-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+}
+
+async function assertNameFree({ db, orgId }: OrgScope, name: string, exceptId?: string) {
+  const clash = await db.role.findFirst({
+    where: { orgId, name: { equals: name, mode: "insensitive" }, NOT: exceptId ? { id: exceptId } : undefined },
+  });
+  if (clash) {
+    throw new UserError("A role with this name already exists.", {
+      code: "conflict",
+      fieldErrors: { name: ["A role with this name already exists."] },
+    });
+  }
+}
+
+export async function createRole(scope: OrgScope, input: RoleInput) {
+  await assertNameFree(scope, input.name);
+  return scope.db.role.create({
+    data: { orgId: scope.orgId, key: keyFor(input.name), builtIn: false, ...input },
+  });
+}
+
+async function customRole({ db, orgId }: OrgScope, roleId: string) {
+  const role = await db.role.findFirst({ where: { id: roleId, orgId } });
+  if (!role) throw notFound("Role");
+  if (role.builtIn) throw new UserError(`${role.name} is a built-in role and cannot be changed.`);
+  return role;
+}
+
+export async function updateRole(scope: OrgScope, roleId: string, input: RoleInput) {
+  const before = await customRole(scope, roleId);
+  await assertNameFree(scope, input.name, roleId);
+  const after = await scope.db.role.update({ where: { id: before.id }, data: input });
+  return { before, after };
+}
+
+/** Deleting a role still held by someone would silently change their access, so it is refused. */
+export async function deleteRole(scope: OrgScope, roleId: string) {
+  const role = await customRole(scope, roleId);
+  const holders = await scope.db.membershipRole.count({ where: { roleId: role.id } });
+  if (holders > 0) {
+    throw new UserError(
+      `${role.name} is held by ${holders} teammate${holders === 1 ? "" : "s"}. Give them another role first.`,
+      { code: "conflict" },
+    );
+  }
+  await scope.db.role.delete({ where: { id: role.id } });
+  return role;
+}
+
+/** Resolves role ids of this organisation, refusing any that belong elsewhere. */
+export async function rolesInOrg({ db, orgId }: OrgScope, roleIds: string[]) {
+  const roles = await db.role.findMany({ where: { orgId, id: { in: roleIds } } });
+  if (roles.length !== new Set(roleIds).size) {
+    throw new UserError("One of the chosen roles doesn't exist.", {
+      fieldErrors: { roleIds: ["One of the chosen roles doesn't exist."] },
+    });
+  }
+  return roles;
+}
