@@ -14,7 +14,12 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx when a page is outside the member's permissions.
   experimental: { authInterrupts: true },
   // PGlite and the Prisma wasm engine are server-only and must not be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "@prisma/schema-engine-wasm",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

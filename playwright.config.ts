@@ -2,8 +2,9 @@ import { defineConfig } from "@playwright/test";
 
 const CI = !!process.env.CI;
 
-/** Where e2e/global-setup.ts starts the production server (`next start`). */
-export const E2E_PORT = 3100;
+/** Where e2e/global-setup.ts starts the production server (`next start`); E2E_PORT overrides
+ * it so two checkouts can run e2e at once. */
+export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 // Debian's Chromium (`apt-get install -y chromium`); `npx playwright install` cannot download

@@ -16,6 +16,8 @@ export default defineConfig({
   },
   test: {
     env: { NODE_ENV: "test" },
+    // next-auth imports `next/server` without an extension; inlining lets Vite resolve it.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     projects: [
       {
         extends: true,

@@ -5,6 +5,7 @@ import net from "node:net";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { FullConfig } from "@playwright/test";
+import { E2E_BASE_URL, E2E_PORT } from "../playwright.config";
 import { provisionTestDatabase } from "../scripts/test-db.mjs";
 
 /**
@@ -19,8 +20,8 @@ import { provisionTestDatabase } from "../scripts/test-db.mjs";
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PORT = 3100;
-const APP_URL = `http://127.0.0.1:${PORT}`;
+const PORT = E2E_PORT;
+const APP_URL = E2E_BASE_URL;
 const SERVER_LOG = path.join(ROOT, "test-results", "next-server.log");
 
 type FakeResend = { url: string; port: number; stop: () => unknown };

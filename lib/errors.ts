@@ -6,7 +6,8 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly options: {
-      code?: "invalid" | "not_found" | "forbidden" | "conflict" | "rate_limited" | "unauthenticated";
+      code?:
+        "invalid" | "not_found" | "forbidden" | "conflict" | "rate_limited" | "unauthenticated";
       fieldErrors?: Record<string, string[]>;
       retryAfterSeconds?: number;
     } = {},
@@ -20,6 +21,7 @@ export class UserError extends Error {
   }
 }
 
-export const notFound = (what: string) => new UserError(`${what} not found.`, { code: "not_found" });
+export const notFound = (what: string) =>
+  new UserError(`${what} not found.`, { code: "not_found" });
 export const forbidden = (message = "You don't have permission to do that.") =>
   new UserError(message, { code: "forbidden" });

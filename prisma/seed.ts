@@ -33,25 +33,41 @@ async function seedOrganization(name: string, ownerId: string) {
 async function main() {
   const [owner, manager] = await Promise.all([
     upsertUser(DEMO_ACCOUNTS.owner.email, DEMO_ACCOUNTS.owner.name, DEMO_ACCOUNTS.owner.password),
-    upsertUser(DEMO_ACCOUNTS.manager.email, DEMO_ACCOUNTS.manager.name, DEMO_ACCOUNTS.manager.password),
+    upsertUser(
+      DEMO_ACCOUNTS.manager.email,
+      DEMO_ACCOUNTS.manager.name,
+      DEMO_ACCOUNTS.manager.password,
+    ),
   ]);
 
   const { org, created } = await seedOrganization(DEMO_ORG_NAME, owner.id);
-  await db.organization.update({ where: { id: org.id }, data: { timezone: "Europe/London", currency: "GBP" } });
+  await db.organization.update({
+    where: { id: org.id },
+    data: { timezone: "Europe/London", currency: "GBP" },
+  });
   if (created) {
-    const managerRole = await db.role.findUniqueOrThrow({ where: { orgId_key: { orgId: org.id, key: "manager" } } });
+    const managerRole = await db.role.findUniqueOrThrow({
+      where: { orgId_key: { orgId: org.id, key: "manager" } },
+    });
     await db.membership.create({
       data: { orgId: org.id, userId: manager.id, roles: { create: [{ roleId: managerRole.id }] } },
     });
     for (const [key, template] of Object.entries(ROLE_TEMPLATES)) {
       await db.role.create({
-        data: { orgId: org.id, key: `custom-${key}`, name: template.name, permissions: template.permissions },
+        data: {
+          orgId: org.id,
+          key: `custom-${key}`,
+          name: template.name,
+          permissions: template.permissions,
+        },
       });
     }
   }
   await seedOrganization(DEMO_SECOND_ORG_NAME, owner.id);
 
-  console.log(created ? `Seeded demo organisation "${DEMO_ORG_NAME}".` : "Demo data already present.");
+  console.log(
+    created ? `Seeded demo organisation "${DEMO_ORG_NAME}".` : "Demo data already present.",
+  );
 }
 
 main()

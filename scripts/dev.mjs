@@ -30,7 +30,13 @@ onShutdown(async () => {
 });
 await migrateAndSeed(env);
 log(`Starting the development server on ${appUrl}…`);
-server = await startServer("node", ["node_modules/next/dist/bin/next", "dev", "-p", String(port)], env, appUrl, 300_000);
+server = await startServer(
+  "node",
+  ["node_modules/next/dist/bin/next", "dev", "-p", String(port)],
+  env,
+  appUrl,
+  300_000,
+);
 server.on("exit", async (code) => {
   await database.stop();
   process.exit(code ?? 0);

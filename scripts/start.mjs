@@ -33,7 +33,8 @@ function newestSource() {
     if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
   }
   for (const file of ["next.config.mjs", "package-lock.json", "instrumentation.ts"]) {
-    if (existsSync(path.join(root, file))) newest = Math.max(newest, statSync(path.join(root, file)).mtimeMs);
+    if (existsSync(path.join(root, file)))
+      newest = Math.max(newest, statSync(path.join(root, file)).mtimeMs);
   }
   return newest;
 }
@@ -71,7 +72,12 @@ try {
   await migrateAndSeed(env);
   await buildIfStale(env);
   log(`Starting the server on ${appUrl}…`);
-  server = await startServer("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], env, `${appUrl}/api/health`);
+  server = await startServer(
+    "node",
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
+    env,
+    `${appUrl}/api/health`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await database.stop();

@@ -26,7 +26,8 @@ export const switchOrganizationAction = defineAction({
     const membership = await db.membership.findUnique({
       where: { orgId_userId: { orgId, userId: user.id } },
     });
-    if (!membership) throw new UserError("You are not a member of that organisation.", { code: "forbidden" });
+    if (!membership)
+      throw new UserError("You are not a member of that organisation.", { code: "forbidden" });
     await rememberActiveOrg(orgId);
     revalidatePath("/", "layout");
   },

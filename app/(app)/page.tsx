@@ -18,8 +18,16 @@ export default async function OverviewPage() {
   const overview = await getOrganizationOverview({ db, orgId: ctx.org.id });
   const firstName = (ctx.user.name ?? "").split(" ")[0] || "there";
   const checklist = [
-    { done: Boolean(ctx.user.emailVerified), label: "Verify your email address", href: "/settings/account" },
-    { done: overview.members > 1 || overview.pendingInvitations > 0, label: "Invite a teammate", href: "/settings/team" },
+    {
+      done: Boolean(ctx.user.emailVerified),
+      label: "Verify your email address",
+      href: "/settings/account",
+    },
+    {
+      done: overview.members > 1 || overview.pendingInvitations > 0,
+      label: "Invite a teammate",
+      href: "/settings/team",
+    },
     { done: false, label: "Add your products", href: "/products" },
     { done: false, label: "Import your sales history", href: "/imports" },
   ];
@@ -53,7 +61,9 @@ export default async function OverviewPage() {
                     ) : (
                       <Circle aria-label="To do" className="size-4 text-muted-foreground" />
                     )}
-                    <span className={item.done ? "text-muted-foreground line-through" : ""}>{item.label}</span>
+                    <span className={item.done ? "text-muted-foreground line-through" : ""}>
+                      {item.label}
+                    </span>
                     <ArrowRight aria-hidden className="ml-auto size-4 text-muted-foreground" />
                   </Link>
                 </li>
@@ -67,14 +77,22 @@ export default async function OverviewPage() {
           </CardHeader>
           <CardContent>
             {overview.recentActivity.length === 0 ? (
-              <EmptyState title="Nothing yet" description="Changes your team makes will show up here." />
+              <EmptyState
+                title="Nothing yet"
+                description="Changes your team makes will show up here."
+              />
             ) : (
               <ul className="divide-y divide-border">
                 {overview.recentActivity.map((entry) => (
-                  <li key={entry.id} className="flex items-baseline justify-between gap-4 py-2.5 text-sm">
+                  <li
+                    key={entry.id}
+                    className="flex items-baseline justify-between gap-4 py-2.5 text-sm"
+                  >
                     <span>
                       <span className="font-medium">{entry.actorLabel}</span>{" "}
-                      <span className="text-muted-foreground">{describeAuditAction(entry.action)}</span>
+                      <span className="text-muted-foreground">
+                        {describeAuditAction(entry.action)}
+                      </span>
                     </span>
                     <span className="shrink-0 text-xs text-muted-foreground">
                       <RelativeTime date={entry.createdAt} />

@@ -28,7 +28,11 @@ export function VerifyEmailForm({ token }: { token: string }) {
         onClick={() =>
           startTransition(async () => {
             const r = await verifyEmailAction({ token });
-            setResult(r.ok ? { ok: true, message: "Your email address is verified." } : { ok: false, message: r.error });
+            setResult(
+              r.ok
+                ? { ok: true, message: "Your email address is verified." }
+                : { ok: false, message: r.error },
+            );
           })
         }
       >

@@ -28,32 +28,36 @@ export function CheckboxGroup({
   const errorId = `${id}-error`;
   const describedBy = cn(hint && hintId, error && errorId);
   return (
-    <fieldset
-      aria-describedby={describedBy || undefined}
-      className={cn("relative min-w-0", className)}
-    >
-      <legend className="mb-1.5 p-0 text-sm leading-5 font-medium">{legend}</legend>
-      {aside ? (
-        <span className="absolute top-0 right-0 text-xs leading-5 text-muted-foreground">
-          {aside}
+    <fieldset aria-describedby={describedBy || undefined} className={cn("min-w-0", className)}>
+      {/* Floated so the legend sits in normal flow and the aside can share its line. */}
+      <legend className="float-left w-full p-0 text-sm leading-5 font-medium">
+        <span className="flex items-baseline justify-between gap-3">
+          {legend}
+          {aside ? (
+            <span aria-hidden className="text-xs font-normal text-muted-foreground">
+              {aside}
+            </span>
+          ) : null}
         </span>
-      ) : null}
-      {hint ? (
-        <p id={hintId} className="mb-1.5 text-xs leading-4 text-muted-foreground">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p
-          id={errorId}
-          role="alert"
-          data-field-error={name}
-          className="mb-1.5 text-xs leading-4 font-medium text-danger-foreground"
-        >
-          {error}
-        </p>
-      ) : null}
-      <div className="mt-2">{children}</div>
+      </legend>
+      <div className="clear-both grid gap-1.5 pt-1.5">
+        {hint ? (
+          <p id={hintId} className="text-xs leading-4 text-muted-foreground">
+            {hint}
+          </p>
+        ) : null}
+        {error ? (
+          <p
+            id={errorId}
+            role="alert"
+            data-field-error={name}
+            className="text-xs leading-4 font-medium text-danger-foreground"
+          >
+            {error}
+          </p>
+        ) : null}
+        <div className="mt-0.5">{children}</div>
+      </div>
     </fieldset>
   );
 }

@@ -83,7 +83,8 @@ export function Dialog({
         }
       }}
       className={cn(
-        "m-auto w-[calc(100%-2rem)] overflow-visible rounded-xl border border-border bg-card p-0 text-foreground shadow-dialog",
+        // whitespace-normal: dialogs opened from a (no-wrap) table cell must still wrap their text.
+        "m-auto w-[calc(100%-2rem)] overflow-visible rounded-xl border border-border bg-card p-0 text-left whitespace-normal text-foreground shadow-dialog",
         "open:animate-dialog-in",
         sizes[size],
         className,

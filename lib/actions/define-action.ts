@@ -87,9 +87,7 @@ export function defineAction<S extends z.ZodType, A extends Access, R>(
   };
 }
 
-type Loaded =
-  | { value: PublicContext | UserContext | OrgContext }
-  | { error: ActionResult<never> };
+type Loaded = { value: PublicContext | UserContext | OrgContext } | { error: ActionResult<never> };
 
 async function loadContext(access: Access, ip: string | null): Promise<Loaded> {
   if (access === "public") return { value: { db, ip } };
@@ -134,11 +132,15 @@ async function runInOrg<S extends z.ZodType, A extends Access, R>(
         async (tx) => {
           const value = await run(tx);
           for (const entry of entries.length ? entries : [{}]) {
-            await recordAudit(tx, { orgId: org.org.id, actor: org.actor satisfies Actor }, {
-              action: audit.action,
-              entityType: audit.entityType,
-              ...entry,
-            });
+            await recordAudit(
+              tx,
+              { orgId: org.org.id, actor: org.actor satisfies Actor },
+              {
+                action: audit.action,
+                entityType: audit.entityType,
+                ...entry,
+              },
+            );
           }
           return value;
         },

@@ -16,9 +16,18 @@ export function validationFailure(error: z.ZodError): ActionResult<never> {
 /** Maps anything thrown by a handler to a result the user can read; unknown errors are logged, not shown. */
 export function failure(error: unknown): ActionResult<never> {
   if (error instanceof UserError) {
-    return { ok: false, code: error.code, error: error.message, fieldErrors: error.options.fieldErrors };
+    return {
+      ok: false,
+      code: error.code,
+      error: error.message,
+      fieldErrors: error.options.fieldErrors,
+    };
   }
   if (error instanceof z.ZodError) return validationFailure(error);
   console.error("[action] unexpected error", error);
-  return { ok: false, code: "internal", error: "Something went wrong on our side. Nothing was saved." };
+  return {
+    ok: false,
+    code: "internal",
+    error: "Something went wrong on our side. Nothing was saved.",
+  };
 }

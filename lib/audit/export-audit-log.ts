@@ -26,6 +26,9 @@ export async function listAuditLogForExport(
       r.before == null ? "" : JSON.stringify(r.before),
       r.after == null ? "" : JSON.stringify(r.after),
     ]),
-    { header: true, columns: ["time", "actor_type", "actor", "action", "entity", "entity_id", "before", "after"] },
+    {
+      header: true,
+      columns: ["time", "actor_type", "actor", "action", "entity", "entity_id", "before", "after"],
+    },
   );
 }

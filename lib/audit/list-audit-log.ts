@@ -26,11 +26,15 @@ export async function listAuditLog(
   filters: AuditFilters & { cursor?: string },
 ) {
   const where = auditWhere(orgId, filters);
+  // A cursor from another organisation's log is ignored rather than trusted.
+  const cursor = filters.cursor
+    ? await db.auditLog.findFirst({ where: { id: filters.cursor, orgId }, select: { id: true } })
+    : null;
   const rows = await db.auditLog.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE_SIZE + 1,
-    ...(filters.cursor ? { cursor: { id: filters.cursor }, skip: 1 } : {}),
+    ...(cursor ? { cursor: { id: cursor.id }, skip: 1 } : {}),
   });
   const hasMore = rows.length > PAGE_SIZE;
   const page = rows.slice(0, PAGE_SIZE);
@@ -40,7 +44,11 @@ export async function listAuditLog(
 /** Distinct entity types and actors of an organisation, for the filter menus. */
 export async function auditFilterOptions({ db, orgId }: { db: Db; orgId: string }) {
   const [entities, actors] = await Promise.all([
-    db.auditLog.findMany({ where: { orgId }, distinct: ["entityType"], select: { entityType: true } }),
+    db.auditLog.findMany({
+      where: { orgId },
+      distinct: ["entityType"],
+      select: { entityType: true },
+    }),
     db.auditLog.findMany({
       where: { orgId, actorId: { not: null } },
       distinct: ["actorId"],

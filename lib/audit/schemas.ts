@@ -3,7 +3,11 @@ import { z } from "zod";
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.")
-  .refine((v) => !Number.isNaN(Date.parse(v)), "Use a real calendar date.");
+  // Date.parse rolls impossible days over (2026-02-31 becomes March 3), so round-trip instead.
+  .refine((v) => {
+    const time = Date.parse(`${v}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === v;
+  }, "Use a real calendar date.");
 
 /** Audit-log filters, as they appear in the page's URL and the export route's query. */
 export const auditFiltersSchema = z.object({

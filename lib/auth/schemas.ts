@@ -5,7 +5,7 @@ export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(1, "Enter your email address.")
+  .min(1, "Enter an email address.")
   .pipe(z.email("Enter a valid email address."));
 
 export const newPasswordSchema = z

@@ -18,7 +18,12 @@ export async function issueUserToken(db: Db, userId: string, purpose: UserTokenP
     data: { usedAt: now },
   });
   await db.userToken.create({
-    data: { userId, purpose, tokenHash, expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) },
+    data: {
+      userId,
+      purpose,
+      tokenHash,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
+    },
   });
   return token;
 }
@@ -37,6 +42,7 @@ export async function consumeUserToken(db: Db, token: string, purpose: UserToken
     where: { id: row.id, usedAt: null, expiresAt: { gt: new Date() } },
     data: { usedAt: new Date() },
   });
-  if (claimed.count !== 1) throw new UserError("This link has already been used. Request a new one.");
+  if (claimed.count !== 1)
+    throw new UserError("This link has already been used. Request a new one.");
   return row.userId;
 }

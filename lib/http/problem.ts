@@ -28,7 +28,13 @@ export function problem(
   extra: { errors?: Record<string, string[]>; headers?: HeadersInit } = {},
 ) {
   return new Response(
-    JSON.stringify({ type: "about:blank", title: TITLES[status] ?? "Error", status, detail, errors: extra.errors }),
+    JSON.stringify({
+      type: "about:blank",
+      title: TITLES[status] ?? "Error",
+      status,
+      detail,
+      errors: extra.errors,
+    }),
     { status, headers: { "content-type": "application/problem+json", ...extra.headers } },
   );
 }
@@ -39,7 +45,10 @@ export function problemFrom(error: unknown) {
     const headers: Record<string, string> = error.options.retryAfterSeconds
       ? { "retry-after": String(error.options.retryAfterSeconds) }
       : {};
-    return problem(STATUS[error.code], error.message, { errors: error.options.fieldErrors, headers });
+    return problem(STATUS[error.code], error.message, {
+      errors: error.options.fieldErrors,
+      headers,
+    });
   }
   if (error instanceof z.ZodError) {
     return problem(400, "The request has invalid fields.", {

@@ -27,7 +27,11 @@ export async function listMemberships(userId: string) {
     select: {
       id: true,
       org: { select: { id: true, name: true, slug: true, currency: true, timezone: true } },
-      roles: { select: { role: { select: { id: true, key: true, name: true, builtIn: true, permissions: true } } } },
+      roles: {
+        select: {
+          role: { select: { id: true, key: true, name: true, builtIn: true, permissions: true } },
+        },
+      },
     },
   });
 }

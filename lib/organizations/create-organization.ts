@@ -24,22 +24,28 @@ export async function createOrganization(
   { name, ownerId, actor }: { name: string; ownerId: string; actor: Actor },
 ) {
   const org = await db.organization.create({ data: { name, slug: slugify(name) } });
-  const roles = await Promise.all(
-    Object.entries(BUILT_IN_ROLES).map(([key, role]) =>
-      db.role.create({
-        data: { orgId: org.id, key, name: role.name, description: role.description, builtIn: true },
-      }),
-    ),
-  );
+  const roles = await db.role.createManyAndReturn({
+    data: Object.entries(BUILT_IN_ROLES).map(([key, role]) => ({
+      orgId: org.id,
+      key,
+      name: role.name,
+      description: role.description,
+      builtIn: true,
+    })),
+  });
   const owner = roles.find((r) => r.key === "owner")!;
   await db.membership.create({
     data: { orgId: org.id, userId: ownerId, roles: { create: [{ roleId: owner.id }] } },
   });
-  await recordAudit(db, { orgId: org.id, actor }, {
-    action: "organization.create",
-    entityType: "Organization",
-    entityId: org.id,
-    after: { name: org.name, slug: org.slug },
-  });
+  await recordAudit(
+    db,
+    { orgId: org.id, actor },
+    {
+      action: "organization.create",
+      entityType: "Organization",
+      entityId: org.id,
+      after: { name: org.name, slug: org.slug },
+    },
+  );
   return org;
 }

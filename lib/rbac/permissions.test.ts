@@ -25,7 +25,13 @@ describe("built-in roles", () => {
       expect(granted.has(p), p).toBe(false);
     }
     // …while letting them run the floor.
-    for (const p of ["inventory.adjust", "orders.manage", "customers.manage", "imports.run", "team.view"] as const) {
+    for (const p of [
+      "inventory.adjust",
+      "orders.manage",
+      "customers.manage",
+      "imports.run",
+      "team.view",
+    ] as const) {
       expect(granted.has(p), p).toBe(true);
     }
   });
@@ -53,34 +59,42 @@ describe("permissionsOf", () => {
       custom(["catalog.view", "orders.view"], "custom-a"),
       custom(["orders.view", "customers.manage"], "custom-b"),
     ]);
-    expect(granted).toEqual(new Set<Permission>(["catalog.view", "orders.view", "customers.manage"]));
+    expect(granted).toEqual(
+      new Set<Permission>(["catalog.view", "orders.view", "customers.manage"]),
+    );
   });
 
   it("unions a built-in role with custom ones", () => {
     const granted = permissionsOf([manager, custom(["team.manage"])]);
-    expect(granted).toEqual(new Set<Permission>([...BUILT_IN_ROLES.manager.permissions, "team.manage"]));
+    expect(granted).toEqual(
+      new Set<Permission>([...BUILT_IN_ROLES.manager.permissions, "team.manage"]),
+    );
   });
 
   it("takes built-in roles' permissions from code, ignoring what the database stores", () => {
     // A tampered or stale row must neither widen nor narrow a built-in role.
-    expect(permissionsOf([{ key: "manager", builtIn: true, permissions: ["org.manage", "roles.manage"] }])).toEqual(
-      new Set(BUILT_IN_ROLES.manager.permissions),
-    );
+    expect(
+      permissionsOf([
+        { key: "manager", builtIn: true, permissions: ["org.manage", "roles.manage"] },
+      ]),
+    ).toEqual(new Set(BUILT_IN_ROLES.manager.permissions));
     expect(permissionsOf([{ key: "owner", builtIn: true, permissions: ["catalog.view"] }])).toEqual(
       new Set(ALL_PERMISSIONS),
     );
   });
 
   it("treats a custom role that reuses a built-in key as custom", () => {
-    expect(permissionsOf([{ key: "owner", builtIn: false, permissions: ["catalog.view"] }])).toEqual(
-      new Set(["catalog.view"]),
-    );
+    expect(
+      permissionsOf([{ key: "owner", builtIn: false, permissions: ["catalog.view"] }]),
+    ).toEqual(new Set(["catalog.view"]));
   });
 
   it("grants nothing for a built-in flag on an unknown key beyond its stored, known permissions", () => {
-    expect(permissionsOf([{ key: "superuser", builtIn: true, permissions: ["catalog.view", "everything"] }])).toEqual(
-      new Set(["catalog.view"]),
-    );
+    expect(
+      permissionsOf([
+        { key: "superuser", builtIn: true, permissions: ["catalog.view", "everything"] },
+      ]),
+    ).toEqual(new Set(["catalog.view"]));
   });
 
   it("ignores unknown permission strings", () => {

@@ -77,11 +77,25 @@ export const ROLE_TEMPLATES: Record<string, { name: string; permissions: Permiss
   },
   sales: {
     name: "Sales",
-    permissions: ["catalog.view", "inventory.view", "customers.view", "customers.manage", "orders.view", "orders.manage", "analytics.view"],
+    permissions: [
+      "catalog.view",
+      "inventory.view",
+      "customers.view",
+      "customers.manage",
+      "orders.view",
+      "orders.manage",
+      "analytics.view",
+    ],
   },
   support: {
     name: "Support",
-    permissions: ["catalog.view", "customers.view", "customers.manage", "orders.view", "orders.refund"],
+    permissions: [
+      "catalog.view",
+      "customers.view",
+      "customers.manage",
+      "orders.view",
+      "orders.refund",
+    ],
   },
   marketing: {
     name: "Marketing",
@@ -96,7 +110,9 @@ export function permissionsOf(
   const granted = new Set<Permission>();
   for (const role of roles) {
     const list =
-      role.builtIn && isBuiltInRoleKey(role.key) ? BUILT_IN_ROLES[role.key].permissions : role.permissions;
+      role.builtIn && isBuiltInRoleKey(role.key)
+        ? BUILT_IN_ROLES[role.key].permissions
+        : role.permissions;
     for (const p of list) if (isPermission(p)) granted.add(p);
   }
   return granted;

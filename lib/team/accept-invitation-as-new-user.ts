@@ -8,7 +8,11 @@ import { acceptInvitation, findInvitationByToken } from "./invitations";
  * Creates the account of an invited person and joins them in one transaction.
  * The invitation reached their inbox, so their email counts as verified.
  */
-export async function acceptInvitationAsNewUser(input: { token: string; name: string; password: string }) {
+export async function acceptInvitationAsNewUser(input: {
+  token: string;
+  name: string;
+  password: string;
+}) {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const invitation = await findInvitationByToken(tx, input.token);

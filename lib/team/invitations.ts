@@ -55,7 +55,11 @@ export async function listPendingInvitations({ db, orgId }: OrgScope) {
       roles: { select: { role: { select: { id: true, name: true } } } },
     },
   });
-  return rows.map((r) => ({ ...r, roles: r.roles.map((x) => x.role), expired: r.expiresAt <= new Date() }));
+  return rows.map((r) => ({
+    ...r,
+    roles: r.roles.map((x) => x.role),
+    expired: r.expiresAt <= new Date(),
+  }));
 }
 
 export async function revokeInvitation({ db, orgId }: OrgScope, invitationId: string) {
@@ -90,7 +94,12 @@ export async function findInvitationByToken(db: Db, token: string) {
   const accountExists = Boolean(
     await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } }),
   );
-  return { ...invitation, state, accountExists, roleNames: invitation.roles.map((r) => r.role.name) };
+  return {
+    ...invitation,
+    state,
+    accountExists,
+    roleNames: invitation.roles.map((r) => r.role.name),
+  };
 }
 
 const STATE_MESSAGES: Record<Exclude<InvitationState, "valid">, string> = {
@@ -135,11 +144,15 @@ export async function acceptInvitation(
     },
   });
   const actor: Actor = { type: "USER", id: user.id, label: user.name ?? user.email };
-  await recordAudit(db, { orgId: invitation.orgId, actor }, {
-    action: "invitation.accept",
-    entityType: "Membership",
-    entityId: membership.id,
-    after: { email: user.email, roles: invitation.roleNames },
-  });
+  await recordAudit(
+    db,
+    { orgId: invitation.orgId, actor },
+    {
+      action: "invitation.accept",
+      entityType: "Membership",
+      entityId: membership.id,
+      after: { email: user.email, roles: invitation.roleNames },
+    },
+  );
   return { orgId: invitation.orgId, orgName: invitation.org.name };
 }

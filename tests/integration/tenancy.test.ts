@@ -10,7 +10,14 @@ import { inviteMember, listPendingInvitations, revokeInvitation } from "@/lib/te
 import { listMembers, removeMember, updateMemberRoles } from "@/lib/team/members";
 import { createRole, deleteRole, listRoles, rolesInOrg, updateRole } from "@/lib/team/roles";
 import { roleInputSchema } from "@/lib/team/schemas";
-import { addMember, builtInRole, signUpOwner, uniqueEmail, userError, type Owner } from "./support/factories";
+import {
+  addMember,
+  builtInRole,
+  signUpOwner,
+  uniqueEmail,
+  userError,
+  type Owner,
+} from "./support/factories";
 
 // active-organization reads the session through next-auth, which this runner cannot load
 // (it imports "next/server" without an extension); listMemberships itself never touches it.
@@ -24,12 +31,18 @@ vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => null }))
 type Tenant = Awaited<ReturnType<typeof seedTenant>>;
 
 async function seedTenant(label: string) {
-  const owner: Owner = await signUpOwner({ name: `${label} Owner`, organizationName: `Shop ${label}` });
+  const owner: Owner = await signUpOwner({
+    name: `${label} Owner`,
+    organizationName: `Shop ${label}`,
+  });
   const ownerRole = await builtInRole(owner.orgId, "owner");
   const managerRole = await builtInRole(owner.orgId, "manager");
   const customRole = await createRole(
     owner.scope,
-    roleInputSchema.parse({ name: "Stock counter", permissions: ["inventory.view", "inventory.adjust"] }),
+    roleInputSchema.parse({
+      name: "Stock counter",
+      permissions: ["inventory.view", "inventory.adjust"],
+    }),
   );
   const member = await addMember(owner, [customRole.id], `${label} Member`);
   const pendingEmail = uniqueEmail(`pending-${label.toLowerCase()}`);
@@ -41,9 +54,23 @@ async function seedTenant(label: string) {
   await recordAudit(
     db,
     { orgId: owner.orgId, actor: { type: "USER", id: owner.userId, label: owner.email } },
-    { action: "role.create", entityType: "Role", entityId: customRole.id, after: { name: customRole.name } },
+    {
+      action: "role.create",
+      entityType: "Role",
+      entityId: customRole.id,
+      after: { name: customRole.name },
+    },
   );
-  return { owner, scope: owner.scope, ownerRole, managerRole, customRole, member, invitation, pendingEmail };
+  return {
+    owner,
+    scope: owner.scope,
+    ownerRole,
+    managerRole,
+    customRole,
+    member,
+    invitation,
+    pendingEmail,
+  };
 }
 
 /** Everything of an organisation that a cross-tenant call could touch. */
@@ -89,7 +116,8 @@ async function expectBUnchanged() {
   expect(await snapshot(b.owner.orgId)).toEqual(bBefore);
 }
 
-const input = (name: string) => roleInputSchema.parse({ name, permissions: ["org.manage", "team.manage"] });
+const input = (name: string) =>
+  roleInputSchema.parse({ name, permissions: ["org.manage", "team.manage"] });
 
 describe("A's scope cannot reach B's rows", { timeout: 60_000 }, () => {
   it("updateRole: not found for B's custom and built-in roles", async () => {
@@ -108,9 +136,18 @@ describe("A's scope cannot reach B's rows", { timeout: 60_000 }, () => {
   });
 
   it("updateMemberRoles: not found for B's memberships, whatever the roles", async () => {
-    await userError(updateMemberRoles(a.scope, b.member.membershipId, [a.ownerRole.id]), "not_found");
-    await userError(updateMemberRoles(a.scope, b.member.membershipId, [b.ownerRole.id]), "not_found");
-    await userError(updateMemberRoles(a.scope, b.owner.membershipId, [a.managerRole.id]), "not_found");
+    await userError(
+      updateMemberRoles(a.scope, b.member.membershipId, [a.ownerRole.id]),
+      "not_found",
+    );
+    await userError(
+      updateMemberRoles(a.scope, b.member.membershipId, [b.ownerRole.id]),
+      "not_found",
+    );
+    await userError(
+      updateMemberRoles(a.scope, b.owner.membershipId, [a.managerRole.id]),
+      "not_found",
+    );
     await expectBUnchanged();
   });
 
@@ -132,9 +169,13 @@ describe("A's scope cannot reach B's rows", { timeout: 60_000 }, () => {
       const error = await userError(rolesInOrg(a.scope, ids));
       // Refused as an invalid choice on the form, with the same words as a made-up id.
       expect(error.code).toBe("invalid");
-      expect(error.options.fieldErrors?.roleIds).toEqual(["One of the chosen roles doesn't exist."]);
+      expect(error.options.fieldErrors?.roleIds).toEqual([
+        "One of the chosen roles doesn't exist.",
+      ]);
     }
-    await expect(rolesInOrg(a.scope, [a.managerRole.id, a.managerRole.id])).resolves.toHaveLength(1);
+    await expect(rolesInOrg(a.scope, [a.managerRole.id, a.managerRole.id])).resolves.toHaveLength(
+      1,
+    );
   });
 
   it("inviteMember refuses B's role ids and creates nothing", async () => {
@@ -144,7 +185,11 @@ describe("A's scope cannot reach B's rows", { timeout: 60_000 }, () => {
       "invalid",
     );
     await userError(
-      inviteMember(a.scope, { email, roleIds: [a.managerRole.id, b.customRole.id], invitedById: a.owner.userId }),
+      inviteMember(a.scope, {
+        email,
+        roleIds: [a.managerRole.id, b.customRole.id],
+        invitedById: a.owner.userId,
+      }),
       "invalid",
     );
     expect(await db.invitation.count({ where: { email } })).toBe(0);
@@ -152,9 +197,13 @@ describe("A's scope cannot reach B's rows", { timeout: 60_000 }, () => {
   });
 
   it("updateMemberRoles refuses B's role ids for A's own member", async () => {
-    const before = await db.membershipRole.findMany({ where: { membershipId: a.member.membershipId } });
+    const before = await db.membershipRole.findMany({
+      where: { membershipId: a.member.membershipId },
+    });
     await userError(updateMemberRoles(a.scope, a.member.membershipId, [b.ownerRole.id]), "invalid");
-    expect(await db.membershipRole.findMany({ where: { membershipId: a.member.membershipId } })).toEqual(before);
+    expect(
+      await db.membershipRole.findMany({ where: { membershipId: a.member.membershipId } }),
+    ).toEqual(before);
     await expectBUnchanged();
   });
 
@@ -171,23 +220,41 @@ describe("A's scope cannot reach B's rows", { timeout: 60_000 }, () => {
   });
 
   it("inviting B's member to A is allowed and changes nothing in B", async () => {
-    await inviteMember(a.scope, { email: b.member.email, roleIds: [a.managerRole.id], invitedById: a.owner.userId });
+    await inviteMember(a.scope, {
+      email: b.member.email,
+      roleIds: [a.managerRole.id],
+      invitedById: a.owner.userId,
+    });
     await expectBUnchanged();
   });
 
   it("creating A's roles, even under B's names, leaves B alone", async () => {
-    await createRole(a.scope, roleInputSchema.parse({ name: "Shared name", permissions: ["catalog.view"] }));
-    await createRole(b.scope, roleInputSchema.parse({ name: "Shared name", permissions: ["orders.view"] }));
+    await createRole(
+      a.scope,
+      roleInputSchema.parse({ name: "Shared name", permissions: ["catalog.view"] }),
+    );
+    await createRole(
+      b.scope,
+      roleInputSchema.parse({ name: "Shared name", permissions: ["orders.view"] }),
+    );
     bBefore = await snapshot(b.owner.orgId);
     await userError(
-      updateRole(a.scope, b.customRole.id, roleInputSchema.parse({ name: "Shared name", permissions: ["catalog.view"] })),
+      updateRole(
+        a.scope,
+        b.customRole.id,
+        roleInputSchema.parse({ name: "Shared name", permissions: ["catalog.view"] }),
+      ),
       "not_found",
     );
     await expectBUnchanged();
   });
 
   it("updateOrganization changes only A", async () => {
-    const { before, after } = await updateOrganization(a.scope, { name: "Shop A renamed", currency: "EUR", timezone: "Europe/Paris" });
+    const { before, after } = await updateOrganization(a.scope, {
+      name: "Shop A renamed",
+      currency: "EUR",
+      timezone: "Europe/Paris",
+    });
     expect(before.name).toBe("Shop A");
     expect(after).toEqual({ name: "Shop A renamed", currency: "EUR", timezone: "Europe/Paris" });
     await expectBUnchanged();
@@ -226,12 +293,16 @@ describe("A's lists never show B's rows", { timeout: 60_000 }, () => {
     const pending = await listPendingInvitations(a.scope);
     expect(ids(pending)).toContain(a.invitation.id);
     expect(ids(pending)).not.toContain(b.invitation.id);
-    const aInvitationIds = (await db.invitation.findMany({ where: { orgId: a.owner.orgId } })).map((i) => i.id);
+    const aInvitationIds = (await db.invitation.findMany({ where: { orgId: a.owner.orgId } })).map(
+      (i) => i.id,
+    );
     for (const id of ids(pending)) expect(aInvitationIds).toContain(id);
   });
 
   it("listAuditLog, with and without filters or a cursor", async () => {
-    const bAuditIds = (await db.auditLog.findMany({ where: { orgId: b.owner.orgId } })).map((r) => r.id);
+    const bAuditIds = (await db.auditLog.findMany({ where: { orgId: b.owner.orgId } })).map(
+      (r) => r.id,
+    );
     expect(bAuditIds.length).toBeGreaterThan(0);
     const views = [
       await listAuditLog(a.scope, {}),
@@ -256,17 +327,25 @@ describe("A's lists never show B's rows", { timeout: 60_000 }, () => {
     expect(csv).not.toContain(b.customRole.id);
     expect(csv).not.toContain(b.member.membershipId);
     expect(csv).not.toContain(b.member.email);
-    expect(await listAuditLogForExport(a.scope, { actorId: b.owner.userId })).not.toContain("organization.create");
+    expect(await listAuditLogForExport(a.scope, { actorId: b.owner.userId })).not.toContain(
+      "organization.create",
+    );
   });
 
   it("getOrganizationOverview", async () => {
     const overview = await getOrganizationOverview(a.scope);
     expect(overview.members).toBe(await db.membership.count({ where: { orgId: a.owner.orgId } }));
-    expect(overview.customRoles).toBe(await db.role.count({ where: { orgId: a.owner.orgId, builtIn: false } }));
-    expect(overview.pendingInvitations).toBe(
-      await db.invitation.count({ where: { orgId: a.owner.orgId, acceptedAt: null, revokedAt: null } }),
+    expect(overview.customRoles).toBe(
+      await db.role.count({ where: { orgId: a.owner.orgId, builtIn: false } }),
     );
-    const aAuditIds = (await db.auditLog.findMany({ where: { orgId: a.owner.orgId } })).map((r) => r.id);
+    expect(overview.pendingInvitations).toBe(
+      await db.invitation.count({
+        where: { orgId: a.owner.orgId, acceptedAt: null, revokedAt: null },
+      }),
+    );
+    const aAuditIds = (await db.auditLog.findMany({ where: { orgId: a.owner.orgId } })).map(
+      (r) => r.id,
+    );
     expect(overview.recentActivity.length).toBeGreaterThan(0);
     for (const row of overview.recentActivity) expect(aAuditIds).toContain(row.id);
   });

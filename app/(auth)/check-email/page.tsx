@@ -16,7 +16,9 @@ export default function CheckEmailPage() {
         </Link>
       }
     >
-      <p className="text-sm text-muted-foreground">You can close this tab and open the link from your inbox.</p>
+      <p className="text-sm text-muted-foreground">
+        You can close this tab and open the link from your inbox.
+      </p>
     </AuthCard>
   );
 }

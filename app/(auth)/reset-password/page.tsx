@@ -17,7 +17,10 @@ export default async function ResetPasswordPage({
       title="Choose a new password"
       description="Pick something you don't use anywhere else."
       footer={
-        <Link href="/forgot-password" className="font-medium text-accent-soft-foreground hover:underline">
+        <Link
+          href="/forgot-password"
+          className="font-medium text-accent-soft-foreground hover:underline"
+        >
           Request a new link
         </Link>
       }

@@ -23,10 +23,24 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
       <input type="hidden" {...form.register("token")} />
-      <FormField label="New password" name="password" hint="At least 10 characters." error={errors.password?.message}>
-        <Input type="password" autoComplete="new-password" autoFocus {...form.register("password")} />
+      <FormField
+        label="New password"
+        name="password"
+        hint="At least 10 characters."
+        error={errors.password?.message}
+      >
+        <Input
+          type="password"
+          autoComplete="new-password"
+          autoFocus
+          {...form.register("password")}
+        />
       </FormField>
-      <FormField label="Repeat the new password" name="confirmPassword" error={errors.confirmPassword?.message}>
+      <FormField
+        label="Repeat the new password"
+        name="confirmPassword"
+        error={errors.confirmPassword?.message}
+      >
         <Input type="password" autoComplete="new-password" {...form.register("confirmPassword")} />
       </FormField>
       <Button type="submit" loading={isPending} className="w-full">

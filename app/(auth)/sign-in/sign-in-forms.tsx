@@ -15,11 +15,21 @@ import { requestMagicLinkAction, signInAction } from "../actions";
 
 type Mode = "password" | "link";
 
-export function SignInForms({ defaultEmail, returnTo }: { defaultEmail: string; returnTo: string }) {
+export function SignInForms({
+  defaultEmail,
+  returnTo,
+}: {
+  defaultEmail: string;
+  returnTo: string;
+}) {
   const [mode, setMode] = useState<Mode>("password");
   return (
     <div>
-      <div role="tablist" aria-label="Sign-in method" className="mb-5 grid grid-cols-2 rounded-lg bg-subtle p-1 text-sm">
+      <div
+        role="tablist"
+        aria-label="Sign-in method"
+        className="mb-5 grid grid-cols-2 rounded-lg bg-subtle p-1 text-sm"
+      >
         {(
           [
             ["password", "Password"],
@@ -34,7 +44,9 @@ export function SignInForms({ defaultEmail, returnTo }: { defaultEmail: string; 
             onClick={() => setMode(value)}
             className={cn(
               "rounded-md px-3 py-1.5 font-medium transition-colors",
-              mode === value ? "bg-card text-foreground shadow-xs" : "text-muted-foreground hover:text-foreground",
+              mode === value
+                ? "bg-card text-foreground shadow-xs"
+                : "text-muted-foreground hover:text-foreground",
             )}
           >
             {label}
@@ -73,7 +85,10 @@ function PasswordForm({ defaultEmail, returnTo }: { defaultEmail: string; return
         label={
           <span className="flex w-full items-center justify-between">
             Password
-            <Link href="/forgot-password" className="text-xs font-normal text-accent-soft-foreground hover:underline">
+            <Link
+              href="/forgot-password"
+              className="text-xs font-normal text-accent-soft-foreground hover:underline"
+            >
               Forgot password?
             </Link>
           </span>
@@ -104,7 +119,8 @@ function MagicLinkForm({ defaultEmail }: { defaultEmail: string }) {
       <Alert tone="success" title="Check your inbox">
         <span className="flex items-start gap-2">
           <MailCheck aria-hidden className="mt-0.5 size-4 shrink-0" />
-          If an account exists for {sentTo}, a sign-in link is on its way. It works once, within 15 minutes.
+          If an account exists for {sentTo}, a sign-in link is on its way. It works once, within 15
+          minutes.
         </span>
       </Alert>
     );

@@ -34,7 +34,12 @@ export function SignUpForm() {
       <FormField label="Work email" name="email" error={errors.email?.message}>
         <Input type="email" autoComplete="email" {...form.register("email")} />
       </FormField>
-      <FormField label="Password" name="password" hint="At least 10 characters." error={errors.password?.message}>
+      <FormField
+        label="Password"
+        name="password"
+        hint="At least 10 characters."
+        error={errors.password?.message}
+      >
         <Input type="password" autoComplete="new-password" {...form.register("password")} />
       </FormField>
       <Button type="submit" loading={isPending} className="w-full">

@@ -18,11 +18,19 @@ export const dynamic = "force-dynamic";
  * Emails kept instead of sent. It exists only while no email provider is
  * configured (local and demo runs); with Resend configured it is a 404.
  */
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ id?: string; to?: string }> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ id?: string; to?: string }>;
+}) {
   if (mailMode !== "outbox") notFound();
   const { id, to } = await searchParams;
   const emails = await listOutbox({ to, limit: 100 });
-  const selected = id ? await getOutboxEmail(id) : emails[0] ? await getOutboxEmail(emails[0].id) : null;
+  const selected = id
+    ? await getOutboxEmail(id)
+    : emails[0]
+      ? await getOutboxEmail(emails[0].id)
+      : null;
   return (
     <main className="mx-auto max-w-6xl p-6">
       <div className="mb-6">
@@ -33,7 +41,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         description="No email provider is configured, so Backroom keeps emails here instead of sending them. Set RESEND_API_KEY to send real email."
       />
       {emails.length === 0 ? (
-        <EmptyState bordered icon={Inbox} title="No emails yet" description="Request a sign-in link and it will appear here." />
+        <EmptyState
+          bordered
+          icon={Inbox}
+          title="No emails yet"
+          description="Request a sign-in link and it will appear here."
+        />
       ) : (
         <div className="grid gap-4 md:grid-cols-[20rem_1fr]">
           <Card className="max-h-[70vh] overflow-auto p-1">

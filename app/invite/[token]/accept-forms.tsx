@@ -59,7 +59,12 @@ export function JoinAsNewUser({ token, email }: { token: string; email: string }
       <FormField label="Your name" name="name" error={errors.name?.message}>
         <Input autoComplete="name" autoFocus {...form.register("name")} />
       </FormField>
-      <FormField label="Password" name="password" hint="At least 10 characters." error={errors.password?.message}>
+      <FormField
+        label="Password"
+        name="password"
+        hint="At least 10 characters."
+        error={errors.password?.message}
+      >
         <Input type="password" autoComplete="new-password" {...form.register("password")} />
       </FormField>
       <Button type="submit" loading={isPending} className="w-full">

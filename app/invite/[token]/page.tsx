@@ -18,12 +18,17 @@ const CLOSED: Record<string, string> = {
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invitation, user] = await Promise.all([findInvitationByToken(db, token), getCurrentUser()]);
+  const [invitation, user] = await Promise.all([
+    findInvitationByToken(db, token),
+    getCurrentUser(),
+  ]);
 
   if (!invitation || invitation.state !== "valid") {
     return (
       <AuthCard title="Invitation unavailable">
-        <Alert tone="danger">{invitation ? CLOSED[invitation.state] : "This invitation link is not valid."}</Alert>
+        <Alert tone="danger">
+          {invitation ? CLOSED[invitation.state] : "This invitation link is not valid."}
+        </Alert>
       </AuthCard>
     );
   }
@@ -40,8 +45,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <AcceptInvitation token={token} orgName={invitation.org.name} />
         ) : (
           <Alert tone="warning">
-            You are signed in as {user.email}, but this invitation is for {invitation.email}. Sign out and sign
-            in with that address to accept it.
+            You are signed in as {user.email}, but this invitation is for {invitation.email}. Sign
+            out and sign in with that address to accept it.
           </Alert>
         )}
       </AuthCard>
@@ -62,7 +67,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   }
 
   return (
-    <AuthCard title={`Join ${invitation.org.name}`} description={`${description} Create your account to accept.`}>
+    <AuthCard
+      title={`Join ${invitation.org.name}`}
+      description={`${description} Create your account to accept.`}
+    >
       <JoinAsNewUser token={token} email={invitation.email} />
     </AuthCard>
   );

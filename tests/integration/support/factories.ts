@@ -28,7 +28,9 @@ export function uniqueIp() {
 export type Owner = Awaited<ReturnType<typeof signUpOwner>>;
 
 /** Signs a new owner up with their own organisation, exactly as the sign-up form does. */
-export async function signUpOwner(overrides: { name?: string; organizationName?: string; email?: string } = {}) {
+export async function signUpOwner(
+  overrides: { name?: string; organizationName?: string; email?: string } = {},
+) {
   const input = signUpSchema.parse({
     name: overrides.name ?? "Olive Owner",
     organizationName: overrides.organizationName ?? `Shop ${randomUUID().slice(0, 8)}`,
@@ -96,7 +98,9 @@ export async function userError(promise: Promise<unknown>, code?: UserError["cod
   );
   if (!(error instanceof UserError)) throw error;
   if (code && error.code !== code) {
-    throw new Error(`Expected a UserError with code "${code}", got "${error.code}": ${error.message}`);
+    throw new Error(
+      `Expected a UserError with code "${code}", got "${error.code}": ${error.message}`,
+    );
   }
   return error;
 }

@@ -25,7 +25,11 @@ export default async function AccountPage() {
               <dt className="text-muted-foreground">Email</dt>
               <dd className="flex items-center gap-2">
                 {user.email}
-                {user.emailVerified ? <Badge tone="success">Verified</Badge> : <Badge tone="warning">Not verified</Badge>}
+                {user.emailVerified ? (
+                  <Badge tone="success">Verified</Badge>
+                ) : (
+                  <Badge tone="warning">Not verified</Badge>
+                )}
               </dd>
               <dt className="text-muted-foreground">Roles in {org.name}</dt>
               <dd className="flex flex-wrap gap-1">
@@ -41,7 +45,9 @@ export default async function AccountPage() {
             <CardTitle>Password</CardTitle>
           </CardHeader>
           <CardContent className="flex items-center justify-between gap-4 text-sm">
-            <p className="text-muted-foreground">We&apos;ll email you a link to choose a new password.</p>
+            <p className="text-muted-foreground">
+              We&apos;ll email you a link to choose a new password.
+            </p>
             <Link href="/forgot-password" className={buttonClasses({ variant: "secondary" })}>
               Change password
             </Link>

@@ -18,7 +18,11 @@ import { AuditChange } from "./audit-change";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const ctx = await requireOrg("audit.view");
   const parsed = auditFiltersSchema.safeParse(await searchParams);
   const filters = parsed.success ? parsed.data : {};
@@ -30,7 +34,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const query = new URLSearchParams(
     Object.entries(filters).filter(([k, v]) => k !== "cursor" && v) as [string, string][],
   );
-  const nextHref = nextCursor ? `?${new URLSearchParams([...query, ["cursor", nextCursor]])}` : null;
+  const nextHref = nextCursor
+    ? `?${new URLSearchParams([...query, ["cursor", nextCursor]])}`
+    : null;
 
   return (
     <>
@@ -47,7 +53,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </Link>
         }
       />
-      <form className="mb-4 grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto_auto] sm:items-end" method="get">
+      <form
+        className="mb-4 grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto_auto] sm:items-end"
+        method="get"
+      >
         <label className="grid gap-1.5 text-xs font-medium">
           Entity
           <Select name="entity" defaultValue={filters.entity ?? ""}>
@@ -90,7 +99,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <EmptyState
             icon={ScrollText}
             title="No entries"
-            description={query.size ? "Nothing matches these filters." : "Changes will be recorded here as your team works."}
+            description={
+              query.size
+                ? "Nothing matches these filters."
+                : "Changes will be recorded here as your team works."
+            }
           />
         ) : (
           <Table>
@@ -112,7 +125,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <TD>
                     <span className="font-medium">{row.actorLabel}</span>
                     {row.actorType !== "USER" ? (
-                      <Badge className="ml-2">{row.actorType.toLowerCase().replace("_", " ")}</Badge>
+                      <Badge className="ml-2">
+                        {row.actorType.toLowerCase().replace("_", " ")}
+                      </Badge>
                     ) : null}
                   </TD>
                   <TD className="font-mono text-xs">{row.action}</TD>

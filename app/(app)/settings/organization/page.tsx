@@ -11,7 +11,10 @@ export default async function OrganizationPage() {
   const { org } = await requireOrg("org.manage");
   return (
     <>
-      <PageHeader title="Organisation" description="How your shop appears and how Backroom counts days and money." />
+      <PageHeader
+        title="Organisation"
+        description="How your shop appears and how Backroom counts days and money."
+      />
       <Card className="max-w-2xl">
         <CardHeader>
           <CardTitle>General</CardTitle>

@@ -3,6 +3,7 @@ import { ShieldPlus } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { sortRolesForDisplay } from "@/components/team/role-order";
 import { requireOrg } from "@/lib/auth/page-access";
 import { db } from "@/lib/db";
 import { listRoles } from "@/lib/team/roles";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Roles" };
 
 export default async function RolesPage() {
   const ctx = await requireOrg("roles.manage");
-  const roles = await listRoles({ db, orgId: ctx.org.id });
+  const roles = sortRolesForDisplay(await listRoles({ db, orgId: ctx.org.id }));
   const builtIn = roles.filter((r) => r.builtIn);
   const custom = roles.filter((r) => !r.builtIn);
 

@@ -5,6 +5,7 @@ import { toast } from "sonner";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CheckboxGroup } from "@/components/team/checkbox-group";
 import { PermissionPicker } from "@/components/team/permission-picker";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
@@ -50,7 +51,7 @@ export function RoleFormDialog({ open, onOpenChange, role }: RoleFormDialogProps
 
 function RoleForm({ role, onDone }: { role?: EditableRole; onDone: () => void }) {
   // The update action's schema is this one plus the role id, which comes from props, not input.
-  const { form, onSubmit, isPending } = useActionForm({
+  const { form, onSubmit, isPending, formError } = useActionForm({
     schema: roleInputSchema,
     action: (values): Promise<ActionResult<unknown>> =>
       role ? updateRoleAction({ ...values, roleId: role.id }) : createRoleAction(values),
@@ -65,6 +66,8 @@ function RoleForm({ role, onDone }: { role?: EditableRole; onDone: () => void })
     },
   });
   const { errors, isSubmitted } = form.formState;
+  // Toasts sit below the modal layer, so failures without a field to point at show inline too.
+  const showFormError = formError && Object.keys(errors).length === 0;
 
   const applyTemplate = (template: { name: string; permissions: string[] } | null) => {
     form.setValue("permissions", template ? [...template.permissions] : [], {
@@ -78,6 +81,7 @@ function RoleForm({ role, onDone }: { role?: EditableRole; onDone: () => void })
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-5">
+      {showFormError ? <Alert tone="danger">{formError}</Alert> : null}
       {role ? null : <TemplateSelect onApply={applyTemplate} disabled={isPending} />}
       <FormField label="Name" name="name" required error={errors.name?.message}>
         <Input
@@ -94,10 +98,9 @@ function RoleForm({ role, onDone }: { role?: EditableRole; onDone: () => void })
         error={errors.description?.message}
       >
         <Textarea
-          rows={2}
+          rows={3}
           maxLength={200}
           placeholder="What is this role for?"
-          className="min-h-0"
           {...form.register("description")}
         />
       </FormField>

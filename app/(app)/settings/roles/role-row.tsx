@@ -17,9 +17,9 @@ export function RoleRow({ role }: { role: Role }) {
             <h3 className="text-sm font-semibold">{role.name}</h3>
             {role.builtIn ? <Badge tone="info">Built-in</Badge> : null}
           </div>
-          <p className="text-sm text-muted-foreground">
-            {role.description || <span className="italic">No description</span>}
-          </p>
+          {role.description ? (
+            <p className="text-sm text-muted-foreground">{role.description}</p>
+          ) : null}
           <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted-foreground">
             <span className="inline-flex items-center gap-1.5">
               <UsersRound aria-hidden className="size-3.5" />

@@ -25,6 +25,7 @@ export function ChangeRolesDialog({ open, ...props }: ChangeRolesDialogProps) {
       open={open}
       onOpenChange={props.onOpenChange}
       title={`Change roles for ${props.member.name}`}
+      className="text-left whitespace-normal"
       description="A teammate can do everything any of their roles allows."
     >
       {/* Dialog mounts its body only while open: each opening starts from the current roles. */}
@@ -39,7 +40,7 @@ function ChangeRolesForm({
   roles,
   isYou,
 }: Omit<ChangeRolesDialogProps, "open">) {
-  const { form, onSubmit, isPending } = useActionForm({
+  const { form, onSubmit, isPending, formError } = useActionForm({
     schema: updateMemberRolesSchema,
     action: updateMemberRolesAction,
     defaultValues: { membershipId: member.membershipId, roleIds: member.roleIds },
@@ -47,9 +48,12 @@ function ChangeRolesForm({
     onSuccess: () => onOpenChange(false),
   });
   const error = form.formState.errors.roleIds?.message;
+  // Toasts sit below the modal layer; rule violations (the last owner) show inline too.
+  const showFormError = formError && !error;
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      {showFormError ? <Alert tone="danger">{formError}</Alert> : null}
       {isYou ? (
         <Alert tone="warning">
           These are your own roles. Removing a role may take away your access to this page.

@@ -1,5 +1,6 @@
 import { MailPlus } from "lucide-react";
 import { RelativeTime } from "@/components/format/relative-time";
+import { RoleBadges } from "@/components/team/role-badges";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -33,8 +34,8 @@ export function InvitationsTable({ invitations, canManage }: InvitationsTablePro
       <THead>
         <TR className="hover:bg-transparent">
           <TH>Email</TH>
-          <TH>Roles</TH>
-          <TH>Invited by</TH>
+          <TH className="hidden sm:table-cell">Roles</TH>
+          <TH className="hidden md:table-cell">Invited by</TH>
           <TH>Expires</TH>
           {canManage ? (
             <TH className="w-24">
@@ -46,20 +47,19 @@ export function InvitationsTable({ invitations, canManage }: InvitationsTablePro
       <TBody>
         {invitations.map((invitation) => (
           <TR key={invitation.id}>
-            <TD className="font-medium">{invitation.email}</TD>
             <TD>
-              <div className="flex flex-wrap gap-1.5">
-                {invitation.roles.map((role) => (
-                  <Badge key={role.id}>{role.name}</Badge>
-                ))}
-              </div>
+              <span className="font-medium">{invitation.email}</span>
+              <RoleBadges roles={invitation.roles} className="mt-1.5 sm:hidden" />
             </TD>
-            <TD className="text-muted-foreground">
+            <TD wrap className="hidden sm:table-cell">
+              <RoleBadges roles={invitation.roles} />
+            </TD>
+            <TD className="hidden text-muted-foreground md:table-cell">
               {invitation.invitedBy
                 ? (invitation.invitedBy.name ?? invitation.invitedBy.email)
                 : "—"}
             </TD>
-            <TD className="whitespace-nowrap text-muted-foreground">
+            <TD className="text-muted-foreground">
               {invitation.expired ? (
                 <Badge tone="warning" dot>
                   Expired

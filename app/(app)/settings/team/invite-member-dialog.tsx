@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CheckboxGroup } from "@/components/team/checkbox-group";
 import { RoleCheckboxes, type RoleOption } from "@/components/team/role-checkboxes";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
@@ -40,7 +41,7 @@ export function InviteMemberDialog({ roles, orgName, lifetimeDays }: InviteMembe
 }
 
 function InviteMemberForm({ roles, onDone }: { roles: RoleOption[]; onDone: () => void }) {
-  const { form, onSubmit, isPending } = useActionForm({
+  const { form, onSubmit, isPending, formError } = useActionForm({
     schema: inviteMemberSchema,
     action: inviteMemberAction,
     defaultValues: { email: "", roleIds: [] },
@@ -50,9 +51,12 @@ function InviteMemberForm({ roles, onDone }: { roles: RoleOption[]; onDone: () =
     },
   });
   const { errors } = form.formState;
+  // Toasts sit below the modal layer, so failures without a field to point at show inline too.
+  const showFormError = formError && Object.keys(errors).length === 0;
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-5">
+      {showFormError ? <Alert tone="danger">{formError}</Alert> : null}
       <FormField label="Email" name="email" required error={errors.email?.message}>
         <Input
           type="email"

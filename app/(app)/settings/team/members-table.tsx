@@ -1,5 +1,6 @@
 import { UsersRound } from "lucide-react";
 import { MemberAvatar } from "@/components/team/member-avatar";
+import { RoleBadges } from "@/components/team/role-badges";
 import type { RoleOption } from "@/components/team/role-checkboxes";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -39,8 +40,8 @@ export function MembersTable({
       <THead>
         <TR className="hover:bg-transparent">
           <TH>Member</TH>
-          <TH>Roles</TH>
-          <TH>Joined</TH>
+          <TH className="hidden sm:table-cell">Roles</TH>
+          <TH className="hidden md:table-cell">Joined</TH>
           {canManage ? (
             <TH className="w-12">
               <span className="sr-only">Actions</span>
@@ -65,19 +66,14 @@ export function MembersTable({
                     <span className="truncate text-xs text-muted-foreground">
                       {member.user.email}
                     </span>
+                    <RoleBadges roles={member.roles} className="mt-1 sm:hidden" />
                   </div>
                 </div>
               </TD>
-              <TD>
-                <div className="flex flex-wrap gap-1.5">
-                  {member.roles.map((role) => (
-                    <Badge key={role.id} tone={role.key === "owner" ? "info" : "neutral"}>
-                      {role.name}
-                    </Badge>
-                  ))}
-                </div>
+              <TD wrap className="hidden sm:table-cell">
+                <RoleBadges roles={member.roles} />
               </TD>
-              <TD className="whitespace-nowrap text-muted-foreground">
+              <TD className="hidden text-muted-foreground md:table-cell">
                 <time dateTime={member.createdAt.toISOString()}>
                   {formatDate(member.createdAt, timeZone)}
                 </time>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { RoleOption } from "@/components/team/role-checkboxes";
+import { sortRolesForDisplay } from "@/components/team/role-order";
 import { requireOrg } from "@/lib/auth/page-access";
 import { db } from "@/lib/db";
 import { INVITATION_LIFETIME_DAYS, listPendingInvitations } from "@/lib/team/invitations";
@@ -22,7 +23,7 @@ export default async function TeamPage() {
     listPendingInvitations(scope),
     listRoles(scope),
   ]);
-  const roleOptions: RoleOption[] = roles.map((r) => ({
+  const roleOptions: RoleOption[] = sortRolesForDisplay(roles).map((r) => ({
     id: r.id,
     name: r.name,
     description: r.description,
