@@ -5,7 +5,10 @@ const CI = !!process.env.CI;
 /** Where e2e/global-setup.ts starts the production server (`next start`); E2E_PORT overrides
  * it so two checkouts can run e2e at once. */
 export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
-export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+// `localhost`, not 127.0.0.1: Next's NextURL rewrites 127.x.x.x hosts to "localhost", so Auth.js
+// would redirect a 127.0.0.1 browser to localhost, where its session cookie does not apply.
+// The server still listens on 127.0.0.1 only (localhost resolves there on this machine kind).
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 
 // Debian's Chromium (`apt-get install -y chromium`); `npx playwright install` cannot download
 // here. The flags keep it from phoning home, which this machine's closed network refuses.
@@ -33,7 +36,8 @@ export default defineConfig({
   // 2 cores, shared with the Next server and Chromium.
   workers: CI ? 1 : 2,
   fullyParallel: false,
-  timeout: 30_000,
+  // Generous: scrypt hashing and production rendering share 2 cores with Chromium.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {

@@ -13,7 +13,8 @@ import { provisionTestDatabase } from "../scripts/test-db.mjs";
  * @playwright/test 1.65), so this does everything itself:
  *   1. a fresh, migrated database (scripts/test-db.mjs), seeded with prisma/seed.ts;
  *   2. the fake Resend server (tests/support/fake-resend.ts) on a free port;
- *   3. the production build (`next start`, built beforehand by `next build`) on port 3100.
+ *   3. the production build (`next start`, built beforehand by `next build`) on 127.0.0.1:3100
+ *      (E2E_PORT overrides), with APP_URL/AUTH_URL = http://localhost:3100 (see playwright.config).
  * It exports to the test workers (which fork later and inherit process.env):
  *   E2E_DATABASE_URL, FAKE_RESEND_URL.
  * The function it returns is the teardown: stop the server, the fake, drop the database.
@@ -191,6 +192,8 @@ export default async function globalSetup(_config: FullConfig) {
       APP_URL,
       AUTH_URL: APP_URL,
       AUTH_TRUST_HOST: "true",
+      // Every spec signs in from 127.0.0.1; the per-email limit keeps its real default of 5.
+      AUTH_RATE_LIMIT_PER_IP: "500",
       ...(fake ? { RESEND_API_KEY: "re_test_fake", RESEND_BASE_URL: fake.url } : {}),
     });
     const killOnExit = () => server.kill("SIGKILL");

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
@@ -81,6 +82,8 @@ export const verifyEmailAction = defineAction({
   audit: false,
   handler: async ({ token }) => {
     await verifyEmail(token);
+    // The app layout shows a "please verify" banner; drop any copy the browser prefetched.
+    revalidatePath("/", "layout");
   },
 });
 

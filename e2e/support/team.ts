@@ -43,7 +43,7 @@ export async function inviteTeammate(
   }
   await dialog.getByRole("button", { name: "Send invitation" }).click();
   await expect(dialog).toBeHidden(SERVER_ROUND_TRIP);
-  await expect(page.getByRole("cell", { name: email })).toBeVisible();
+  await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible();
 
   const mail = await waitForEmail({ to: email, subject: `invited you to ${orgName}` });
   return linkIn(mail, /\/invite\/[^/?#]+$/);

@@ -37,7 +37,7 @@ test("a forgotten password is reset by email; the link then works no more", asyn
   await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
 
   // Mismatched passwords: the error sits under the repeat field and nothing is sent.
-  await page.getByLabel("New password").fill(newPassword);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
   await page.getByLabel("Repeat the new password").fill(`${newPassword}-oops`);
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page.locator('[data-field-error="confirmPassword"]')).toHaveText(
@@ -67,7 +67,7 @@ test("a forgotten password is reset by email; the link then works no more", asyn
   // The same link a second time, from a fresh browser.
   const later = await (await browser.newContext()).newPage();
   await later.goto(resetLink);
-  await later.getByLabel("New password").fill(`${newPassword}-again`);
+  await later.getByLabel("New password", { exact: true }).fill(`${newPassword}-again`);
   await later.getByLabel("Repeat the new password").fill(`${newPassword}-again`);
   await later.getByRole("button", { name: "Set new password" }).click();
   await expect(formError(later)).toContainText("already been used", SERVER_ROUND_TRIP);

@@ -8,7 +8,7 @@ test("the server refuses an owner-only action replayed by a manager or by nobody
   playwright,
   baseURL,
 }) => {
-  test.slow(); // two accounts, an invitation, an email round trip
+  test.setTimeout(120_000); // two accounts, an invitation, an email round trip; slow on a busy 2-core machine
 
   // The owner creates a role; keep the exact request the page sent.
   const owner = newUser("permowner");
@@ -56,12 +56,23 @@ test("the server refuses an owner-only action replayed by a manager or by nobody
   expect(signedOut.text).toContain('"code":"unauthenticated"');
   await anonymous.dispose();
 
-  // The owner's list: their own role once, the manager's never.
+  // Control: the same replay with the owner's cookies does create a role, so the refusals above
+  // came from the permission check, not from a malformed replay.
+  const replayedByOwner = uniqueName("Owner replayed");
+  const control = await replayServerAction(
+    ownerPage.context().request,
+    createRoleCall,
+    createRoleCall.body.replace(ownersRole, replayedByOwner),
+  );
+  expect(control.text).toContain('"ok":true');
+
+  // The owner's list: their two roles, the manager's never.
   await ownerPage.goto("/settings/roles");
   await expect(roleHeading(ownerPage, ownersRole)).toHaveCount(1);
+  await expect(roleHeading(ownerPage, replayedByOwner)).toHaveCount(1);
   await expect(roleHeading(ownerPage, managersRole)).toHaveCount(0);
   await expect(ownerPage.getByRole("heading", { level: 2, name: /^Custom roles/ })).toHaveText(
-    "Custom roles 1",
+    "Custom roles 2",
   );
 
   await ownerPage.context().close();

@@ -14,10 +14,15 @@ import { linkIn, openInbox } from "../support/inbox";
 const WRONG_CREDENTIALS = "That email and password don't match an account.";
 const LINK_REFUSED = "That sign-in link has expired or was already used.";
 
+// Every test here waits on password hashes (scrypt, ~0.4 s of CPU each), which take several
+// seconds when the 2-core machine is busy.
+test.describe.configure({ timeout: 90_000 });
+
 // One account for the whole file: each sign-up also costs a sign-in against the per-IP limit.
 let user: TestUser;
 
 test.beforeAll(async ({ browser }) => {
+  test.setTimeout(60_000);
   const context = await browser.newContext();
   user = newUser("signin");
   await signUp(await context.newPage(), user);

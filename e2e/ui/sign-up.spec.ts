@@ -7,6 +7,7 @@ import { waitForEmail } from "../support/mail";
 test("signing up opens the new shop's overview, and the emailed link verifies the address", async ({
   page,
 }) => {
+  test.slow(); // a sign-up hashes the password twice
   const user = newUser("signup");
   await signUp(page, user);
 

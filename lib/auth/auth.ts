@@ -24,10 +24,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
   logger: {
-    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    // Wrong passwords and used links are expected outcomes, not server errors worth a
+    // stack trace. `type` survives minification; class names do not.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin" || type === "Verification") return;
+      console.error("[auth]", type ?? error.name, error.message);
     },
   },
   pages: { signIn: "/sign-in", verifyRequest: "/check-email", error: "/auth-error" },

@@ -1,8 +1,11 @@
 import "server-only";
 
 /**
- * The client's address as seen by the nearest proxy. Next.js appends the socket
- * address to `x-forwarded-for`, so the last entry is the one nobody can forge.
+ * The client's address for per-IP rate limits: the last `x-forwarded-for` entry,
+ * which is the one the nearest reverse proxy appended. Behind such a proxy (the
+ * supported deployment) it cannot be forged. Served directly, Next.js only fills
+ * the header when the client sent none, so a client could vary it; the per-email
+ * limit still holds then.
  */
 export function clientIpFrom(headers: Headers): string | null {
   const forwarded = headers.get("x-forwarded-for");

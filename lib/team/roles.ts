@@ -79,15 +79,14 @@ export async function updateRole(scope: OrgScope, roleId: string, input: RoleInp
  */
 export async function deleteRole(scope: OrgScope, roleId: string) {
   const role = await customRole(scope, roleId);
-  const [holders, invited] = await Promise.all([
-    scope.db.membershipRole.count({ where: { roleId: role.id } }),
-    scope.db.invitationRole.count({
-      where: {
-        roleId: role.id,
-        invitation: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      },
-    }),
-  ]);
+  // Sequential on purpose: inside a transaction every query shares one connection.
+  const holders = await scope.db.membershipRole.count({ where: { roleId: role.id } });
+  const invited = await scope.db.invitationRole.count({
+    where: {
+      roleId: role.id,
+      invitation: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    },
+  });
   if (holders > 0) {
     throw new UserError(
       `${role.name} is held by ${holders} teammate${holders === 1 ? "" : "s"}. Give them another role first.`,

@@ -69,6 +69,9 @@ function PasswordForm({ defaultEmail, returnTo }: { defaultEmail: string; return
     action: signInAction,
     defaultValues: { email: defaultEmail, password: "" },
     errorDisplay: "inline",
+    // Not on blur: the email field has focus on load, and an error appearing as it loses focus
+    // shifts "Forgot password?" and "Create an account" away from the pointer mid-click.
+    mode: "onSubmit",
     onSuccess: () => {
       router.replace(returnTo);
       router.refresh();
@@ -112,6 +115,7 @@ function MagicLinkForm({ defaultEmail }: { defaultEmail: string }) {
     action: requestMagicLinkAction,
     defaultValues: { email: defaultEmail },
     errorDisplay: "inline",
+    mode: "onSubmit", // see PasswordForm
     onSuccess: (_data, values) => setSentTo(values.email),
   });
   if (sentTo) {

@@ -1,6 +1,7 @@
-import { listAuditLogForExport } from "@/lib/audit/export-audit-log";
+import { AUDIT_EXPORT_COLUMNS, listAuditLogForExport } from "@/lib/audit/export-audit-log";
 import { auditFiltersSchema, toAuditQuery } from "@/lib/audit/schemas";
 import { db } from "@/lib/db";
+import { csvResponse } from "@/lib/http/csv-response";
 import { defineRoute } from "@/lib/http/define-route";
 
 export const dynamic = "force-dynamic";
@@ -10,12 +11,7 @@ export const GET = defineRoute({
   permission: "audit.view",
   input: auditFiltersSchema,
   handler: async (filters, ctx) => {
-    const csv = await listAuditLogForExport({ db, orgId: ctx.org.id }, toAuditQuery(filters));
-    return new Response(csv, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="audit-log-${new Date().toISOString().slice(0, 10)}.csv"`,
-      },
-    });
+    const rows = await listAuditLogForExport({ db, orgId: ctx.org.id }, toAuditQuery(filters));
+    return csvResponse("audit-log", AUDIT_EXPORT_COLUMNS, rows);
   },
 });
