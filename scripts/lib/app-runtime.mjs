@@ -17,8 +17,10 @@ export async function ensureDependencies() {
   const marker = path.join(root, "node_modules", ".package-lock.json");
   const lock = path.join(root, "package-lock.json");
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  log("Installing dependencies (npm ci)…");
-  await run("npm", ["ci", "--no-audit", "--no-fund"]);
+  log("Installing dependencies…");
+  // Not `npm ci`: registries without other platforms' optional binaries fail its lockfile
+  // check; `npm install` installs the same locked versions.
+  await run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
 /** AUTH_SECRET from the environment, or one generated once and kept under .data/. */
