@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { createOrganization } from "@/lib/organizations/create-organization";
 import { ROLE_TEMPLATES } from "@/lib/rbac/permissions";
 import { DEMO_ACCOUNTS, DEMO_ORG_NAME, DEMO_SECOND_ORG_NAME } from "./demo-accounts";
+import { seedDemoShop } from "./demo/seed-demo-shop";
 
 const seedActor = { type: "SYSTEM", label: "Demo seed" } as const;
 
@@ -64,6 +65,19 @@ async function main() {
     }
   }
   await seedOrganization(DEMO_SECOND_ORG_NAME, owner.id);
+
+  if ((await db.location.count({ where: { orgId: org.id } })) === 0) {
+    const started = performance.now();
+    const shop = await seedDemoShop(db, {
+      orgId: org.id,
+      staff: { id: manager.id, label: DEMO_ACCOUNTS.manager.name },
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `Demo shop: ${shop.variants} variants, ${shop.customers} customers, ${shop.orders} orders ` +
+        `(${shop.lines} lines), ${shop.movements} stock movements in ${seconds}s.`,
+    );
+  }
 
   console.log(
     created ? `Seeded demo organisation "${DEMO_ORG_NAME}".` : "Demo data already present.",

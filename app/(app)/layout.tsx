@@ -31,6 +31,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     alerts: can("alerts.view"),
     team: can("team.view"),
     roles: can("roles.manage"),
+    locations: can("catalog.manage"),
+    catalog: can("catalog.manage"),
     audit: can("audit.view"),
     organization: can("org.manage"),
   };

@@ -28,8 +28,8 @@ export default async function OverviewPage() {
       label: "Invite a teammate",
       href: "/settings/team",
     },
-    { done: false, label: "Add your products", href: "/products" },
-    { done: false, label: "Import your sales history", href: "/imports" },
+    { done: overview.products > 0, label: "Add your products", href: "/products" },
+    { done: overview.orders > 0, label: "Take or import your first orders", href: "/orders" },
   ];
 
   return (

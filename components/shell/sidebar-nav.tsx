@@ -9,10 +9,12 @@ import {
   ChartColumn,
   FileUp,
   LayoutDashboard,
+  MapPin,
   Package,
   ScrollText,
   ShieldCheck,
   ShoppingCart,
+  Tags,
   Users,
   UsersRound,
   type LucideIcon,
@@ -31,7 +33,9 @@ export type NavItemId =
   | "team"
   | "roles"
   | "audit"
-  | "organization";
+  | "organization"
+  | "locations"
+  | "catalog";
 
 export interface NavItem {
   id: NavItemId;
@@ -63,6 +67,8 @@ export const NAV_GROUPS: NavGroup[] = [
     items: [
       { id: "team", label: "Team", href: "/settings/team", icon: UsersRound },
       { id: "roles", label: "Roles", href: "/settings/roles", icon: ShieldCheck },
+      { id: "locations", label: "Locations", href: "/settings/locations", icon: MapPin },
+      { id: "catalog", label: "Categories & suppliers", href: "/settings/catalog", icon: Tags },
       { id: "audit", label: "Audit log", href: "/settings/audit", icon: ScrollText },
       { id: "organization", label: "Organisation", href: "/settings/organization", icon: Building },
     ],

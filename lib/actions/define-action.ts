@@ -144,7 +144,8 @@ async function runInOrg<S extends z.ZodType, A extends Access, R>(
           }
           return value;
         },
-        { timeout: 15_000 },
+        // Busy moments (many orders for the same stock) queue for row locks; wait rather than fail.
+        { maxWait: 15_000, timeout: 30_000 },
       )
     : await run(db);
 

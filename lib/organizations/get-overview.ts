@@ -3,19 +3,30 @@ import type { Db } from "@/lib/db";
 
 /** What the overview shows about an organisation before any sales data exists. */
 export async function getOrganizationOverview({ db, orgId }: { db: Db; orgId: string }) {
-  const [org, members, pendingInvitations, customRoles, recentActivity] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { createdAt: true } }),
-    db.membership.count({ where: { orgId } }),
-    db.invitation.count({
-      where: { orgId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-    }),
-    db.role.count({ where: { orgId, builtIn: false } }),
-    db.auditLog.findMany({
-      where: { orgId },
-      orderBy: { createdAt: "desc" },
-      take: 8,
-      select: { id: true, action: true, actorLabel: true, entityType: true, createdAt: true },
-    }),
-  ]);
-  return { createdAt: org.createdAt, members, pendingInvitations, customRoles, recentActivity };
+  const [org, members, pendingInvitations, customRoles, recentActivity, products, orders] =
+    await Promise.all([
+      db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { createdAt: true } }),
+      db.membership.count({ where: { orgId } }),
+      db.invitation.count({
+        where: { orgId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      }),
+      db.role.count({ where: { orgId, builtIn: false } }),
+      db.auditLog.findMany({
+        where: { orgId },
+        orderBy: { createdAt: "desc" },
+        take: 8,
+        select: { id: true, action: true, actorLabel: true, entityType: true, createdAt: true },
+      }),
+      db.product.count({ where: { orgId } }),
+      db.order.count({ where: { orgId } }),
+    ]);
+  return {
+    createdAt: org.createdAt,
+    members,
+    pendingInvitations,
+    customRoles,
+    recentActivity,
+    products,
+    orders,
+  };
 }

@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-const currencies = new Set(Intl.supportedValuesOf("currency"));
+import { minorDigits } from "@/lib/money";
+
+// Money inputs are read with two decimals everywhere (12.50), so organisations use
+// currencies with two minor digits; zero- and three-decimal currencies are not offered.
+const currencies = new Set(Intl.supportedValuesOf("currency").filter((c) => minorDigits(c) === 2));
 const timeZones = new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
 
 export const organizationNameSchema = z
@@ -15,7 +19,10 @@ export const organizationSettingsSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .refine((c) => currencies.has(c), "Pick a currency such as USD, EUR or GBP."),
+    .refine(
+      (c) => currencies.has(c),
+      "Pick a currency with two decimal places, such as USD, EUR or GBP.",
+    ),
   timezone: z.string().refine((t) => timeZones.has(t), "Pick a time zone from the list."),
 });
 
