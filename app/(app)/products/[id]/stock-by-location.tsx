@@ -1,6 +1,6 @@
 import { MapPin } from "lucide-react";
 import { AvailableQuantity, formatCount } from "@/components/catalog/quantities";
-import { Badge } from "@/components/ui/badge";
+import { StockStateBadge } from "@/components/inventory/stock-badges";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ProductDetail } from "@/lib/catalog/product-detail";
@@ -13,15 +13,10 @@ function StockCell({
 }: {
   cell: Pick<Cell, "onHand" | "committed" | "available" | "reorderPoint">;
 }) {
-  const low = cell.reorderPoint > 0 && cell.available <= cell.reorderPoint;
   return (
     <div className="grid justify-items-end gap-0.5">
       <span className="inline-flex items-center gap-1.5">
-        {low ? (
-          <Badge tone="warning" title={`Reorder point ${cell.reorderPoint}`}>
-            Low
-          </Badge>
-        ) : null}
+        <StockStateBadge available={cell.available} reorderPoint={cell.reorderPoint} />
         {formatCount(cell.onHand)}
       </span>
       {cell.committed !== 0 ? (
