@@ -23,7 +23,8 @@ export function OrderLinesTable({ order, waiting }: { order: OrderDetail; waitin
       <TBody>
         {order.lines.map((line) => (
           <TR key={line.id}>
-            <TD>
+            {/* Long names wrap, so the money columns always fit the card. */}
+            <TD wrap>
               <div className="grid gap-0.5">
                 <Link
                   href={`/products/${line.productId}`}
