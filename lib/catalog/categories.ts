@@ -3,7 +3,7 @@ import { UserError, notFound } from "@/lib/errors";
 import type { Category } from "@/lib/generated/prisma/client";
 import type { ReadScope, Scope } from "@/lib/scope";
 import type { CategoryInput } from "./schemas";
-import { isUniqueViolation } from "./transaction";
+import { isUniqueViolation } from "@/lib/db/query-helpers";
 
 function snapshot(c: Category) {
   return { id: c.id, name: c.name, archivedAt: c.archivedAt?.toISOString() ?? null };

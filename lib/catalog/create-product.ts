@@ -3,7 +3,7 @@ import type { Scope } from "@/lib/scope";
 import { assertCodesFree, assertReferences, codesRaced } from "./product-rules";
 import { productSnapshot } from "./product-snapshot";
 import type { ProductInput, VariantInput } from "./schemas";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 /** Column values of a variant from its input; `position` keeps the form's order. */
 export function variantData(v: VariantInput, position: number) {

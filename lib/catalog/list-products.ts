@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/db";
 import { EXPORT_LIMIT, pageWindow, toPage } from "@/lib/list-params";
 import type { ReadScope } from "@/lib/scope";
 import type { ProductListParams, ProductSort, ProductStatus } from "./schemas";
-import { likePattern } from "./transaction";
+import { likePattern } from "@/lib/db/query-helpers";
 
 export type ProductFilters = Pick<ProductListParams, "q" | "category" | "supplier" | "status">;
 

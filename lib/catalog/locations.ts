@@ -3,7 +3,7 @@ import { UserError, notFound } from "@/lib/errors";
 import type { Location } from "@/lib/generated/prisma/client";
 import type { ReadScope, Scope } from "@/lib/scope";
 import type { LocationInput } from "./schemas";
-import { isUniqueViolation } from "./transaction";
+import { isUniqueViolation } from "@/lib/db/query-helpers";
 
 /** The audit log's view of a location. */
 function snapshot(l: Location) {

@@ -2,7 +2,7 @@ import "server-only";
 import { UserError, notFound } from "@/lib/errors";
 import type { Scope } from "@/lib/scope";
 import type { ProductInput, VariantInput } from "./schemas";
-import { isUniqueViolation } from "./transaction";
+import { isUniqueViolation } from "@/lib/db/query-helpers";
 import { variantLabel } from "./labels";
 
 /**

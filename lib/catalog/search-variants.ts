@@ -4,7 +4,7 @@ import { notFound } from "@/lib/errors";
 import type { ReadScope } from "@/lib/scope";
 import { variantLabel } from "./labels";
 import { variantSearchSchema, type VariantSearchInput } from "./schemas";
-import { likePattern } from "./transaction";
+import { likePattern } from "@/lib/db/query-helpers";
 
 export type VariantOption = {
   id: string;

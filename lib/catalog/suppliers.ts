@@ -3,7 +3,7 @@ import { UserError, notFound } from "@/lib/errors";
 import type { Supplier } from "@/lib/generated/prisma/client";
 import type { ReadScope, Scope } from "@/lib/scope";
 import type { SupplierInput } from "./schemas";
-import { isUniqueViolation } from "./transaction";
+import { isUniqueViolation } from "@/lib/db/query-helpers";
 
 function snapshot(s: Supplier) {
   return {

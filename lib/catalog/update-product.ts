@@ -5,7 +5,7 @@ import { variantData } from "./create-product";
 import { assertCodesFree, assertReferences, codesRaced } from "./product-rules";
 import { productSnapshot } from "./product-snapshot";
 import type { ProductInput } from "./schemas";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 /** Variants that stock movements, orders or purchase orders point at; they can only be archived. */
 async function variantsWithHistory({ db, orgId }: Scope, ids: string[]) {

@@ -3,7 +3,7 @@ import { Prisma, type Db } from "@/lib/db";
 import { notFound, UserError } from "@/lib/errors";
 import type { ReadScope, Scope } from "@/lib/scope";
 import { customerDisplayName } from "./display-name";
-import { inTransaction } from "./in-transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 import type { CustomerInput } from "./schemas";
 
 /** Default address first, then in the order they were entered. */
@@ -102,7 +102,7 @@ function consentAtAfter(
 
 /** Replaces contact details, tags, consent and the whole address list. */
 export async function updateCustomer(scope: Scope, customerId: string, input: CustomerInput) {
-  return inTransaction(scope.db, async (db) => {
+  return inTransaction(scope, async ({ db }) => {
     const before = await findCustomer({ db, orgId: scope.orgId }, customerId);
     await assertEmailFree(db, scope.orgId, input.email, before.id);
     const after = await translateUniqueEmail(
@@ -125,7 +125,7 @@ export async function updateCustomer(scope: Scope, customerId: string, input: Cu
  * pointing at someone. The row is locked first so an order cannot attach in between.
  */
 export async function deleteCustomer(scope: Scope, customerId: string) {
-  return inTransaction(scope.db, async (db) => {
+  return inTransaction(scope, async ({ db }) => {
     const locked = await db.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Customer" WHERE "id" = ${customerId} AND "orgId" = ${scope.orgId} FOR UPDATE`;
     if (locked.length === 0) throw notFound("Customer");

@@ -9,7 +9,7 @@ import {
 import { listReorderSuggestions, type ReorderLine } from "./reorder-suggestions";
 import { expectedArrival } from "./reorder-math";
 import { nextSequenceValue } from "./sequence";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 /**
  * Turns the current reorder suggestions into draft purchase orders: one per supplier and

@@ -6,7 +6,7 @@ import { requireLocation } from "./lookups";
 import type { PurchaseOrderInput } from "./purchase-order-schemas";
 import { expectedArrival } from "./reorder-math";
 import { nextSequenceValue } from "./sequence";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 export const PURCHASE_ORDER_SEQUENCE = "purchase_order";
 

@@ -7,7 +7,7 @@ import { requireLocation } from "./lookups";
 import { auditPair, summarizeChanges } from "./movement-summary";
 import type { ReceivePurchaseOrderInput } from "./purchase-order-schemas";
 import { lockPurchaseOrder, purchaseOrderSnapshot } from "./purchase-orders";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 /**
  * Receives some or all of what a purchase order still expects: RECEIPT movements at its

@@ -6,7 +6,7 @@ import { levelKey, lockLevels } from "./levels";
 import { requireLocation } from "./lookups";
 import { auditPair, summarizeChanges } from "./movement-summary";
 import type { StockCountInput } from "./schemas";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 /**
  * Records a stock count at one location: for each counted variant a COUNT movement of

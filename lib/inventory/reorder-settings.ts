@@ -2,7 +2,7 @@ import "server-only";
 import type { Scope } from "@/lib/scope";
 import { levelKey, lockLevels } from "./levels";
 import type { ReorderSettingsInput } from "./schemas";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 const SETTINGS = {
   reorderPoint: true,

@@ -8,7 +8,7 @@ import { available, levelKey, lockLevels, type LockedLevel } from "./levels";
 import { requireLocation } from "./lookups";
 import { auditPair, summarizeChanges } from "./movement-summary";
 import type { AdjustStockInput, ReceiveStockInput, TransferStockInput } from "./schemas";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 /**
  * Refuses taking out more than is free (on hand minus what orders reserved), naming the

@@ -5,7 +5,7 @@ import type { Scope } from "@/lib/scope";
 import { changeOf, lockOrder, recordOrderEvent, type OrderChange } from "./order-record";
 import { applyRefund } from "./refund-order";
 import { assertTransition, refundable, stockEffect } from "./state-machine";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 /**
  * Cancels an order that has not left the building (draft, placed or paid), giving back the

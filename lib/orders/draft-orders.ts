@@ -7,7 +7,7 @@ import { changeOf, lockOrder, recordOrderEvent, type OrderChange } from "./order
 import { lineRows, prepareOrder, totalColumns, type PreparedOrder } from "./prepare-order";
 import type { OrderDraftInput } from "./schemas";
 import { assertTransition } from "./state-machine";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 function draftMessage(prepared: PreparedOrder) {
   const units = prepared.lines.reduce((sum, l) => sum + l.quantity, 0);

@@ -4,7 +4,7 @@ import { shipReservedStock } from "@/lib/inventory/reservations";
 import type { Scope } from "@/lib/scope";
 import { changeOf, lineLabel, lockOrder, recordOrderEvent, type OrderChange } from "./order-record";
 import { assertTransition } from "./state-machine";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 export type FulfilInput = { carrier?: string; trackingNumber?: string; trackingUrl?: string };
 

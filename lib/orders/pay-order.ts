@@ -4,7 +4,7 @@ import { formatMoney } from "@/lib/money";
 import type { Scope } from "@/lib/scope";
 import { changeOf, lockOrder, recordOrderEvent, type OrderChange } from "./order-record";
 import { assertPayable } from "./state-machine";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 /**
  * Records that the order has been paid in full. A placed order becomes PAID; an order

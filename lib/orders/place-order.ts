@@ -8,7 +8,7 @@ import { changeOf, lockOrder, recordOrderEvent, type OrderChange } from "./order
 import { lineRows, prepareOrder, totalColumns, type PreparedOrder } from "./prepare-order";
 import type { OrderDraftInput } from "./schemas";
 import { assertTransition } from "./state-machine";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 export type Backorder = { variantId: string; label: string; quantity: number };
 export type PlacedOrder = OrderChange & { backorders: Backorder[] };

@@ -6,7 +6,7 @@ import type { Scope } from "@/lib/scope";
 import { changeOf, lineLabel, lockOrder, recordOrderEvent, type OrderChange } from "./order-record";
 import type { ReturnInput } from "./schemas";
 import { assertTransition } from "./state-machine";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 /**
  * Records goods coming back from a fulfilled or delivered order. Each line takes back at most

@@ -10,7 +10,7 @@ import {
   type OrderChange,
 } from "./order-record";
 import { assertRefund } from "./state-machine";
-import { inTransaction } from "./transaction";
+import { inTransaction } from "@/lib/db/in-transaction";
 
 /**
  * Records a refund on a locked order: never more than was paid minus what was already
