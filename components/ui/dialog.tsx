@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, type ComponentProps, type ReactNode } from "react";
 import { X } from "lucide-react";
+import { Button } from "./button";
 import { cn } from "./cn";
 
 const sizes = {
@@ -138,5 +139,35 @@ export function DialogFooter({ className, bleed = true, ...props }: DialogFooter
       )}
       {...props}
     />
+  );
+}
+
+export interface DialogFormFooterProps {
+  /** Closes the dialog without submitting. */
+  onCancel: () => void;
+  submitLabel: ReactNode;
+  pending: boolean;
+  cancelLabel?: ReactNode;
+  /** For destructive submits (cancel an order, remove someone). */
+  danger?: boolean;
+}
+
+/** The footer of a form in a dialog: a secondary "Cancel" and the submit button. */
+export function DialogFormFooter({
+  onCancel,
+  submitLabel,
+  pending,
+  cancelLabel = "Cancel",
+  danger = false,
+}: DialogFormFooterProps) {
+  return (
+    <DialogFooter>
+      <Button type="button" variant="secondary" onClick={onCancel}>
+        {cancelLabel}
+      </Button>
+      <Button type="submit" variant={danger ? "danger" : "primary"} loading={pending}>
+        {submitLabel}
+      </Button>
+    </DialogFooter>
   );
 }

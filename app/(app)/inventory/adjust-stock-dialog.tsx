@@ -4,8 +4,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { formatQty } from "@/components/inventory/format";
 import { LevelSummary } from "@/components/inventory/level-summary";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogFormFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -115,14 +114,7 @@ function AdjustStockForm({ level, onDone }: { level: LevelRow; onDone: () => voi
           </span>
         )}
       </p>
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isPending}>
-          Save adjustment
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter onCancel={onDone} pending={isPending} submitLabel="Save adjustment" />
     </form>
   );
 }

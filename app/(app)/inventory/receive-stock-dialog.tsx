@@ -3,8 +3,7 @@
 import { useActionForm } from "@/components/forms/use-action-form";
 import { LevelSummary } from "@/components/inventory/level-summary";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogFormFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -65,14 +64,7 @@ function ReceiveStockForm({
       >
         <Textarea rows={2} maxLength={500} {...form.register("note")} />
       </FormField>
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isPending}>
-          Receive stock
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter onCancel={onDone} pending={isPending} submitLabel="Receive stock" />
     </form>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogFormFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { reorderSettingsSchema } from "@/lib/inventory/schemas";
@@ -108,14 +107,7 @@ function ReorderSettingsForm({
           />
         </FormField>
       </div>
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isPending}>
-          Save settings
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter onCancel={onDone} pending={isPending} submitLabel="Save settings" />
     </form>
   );
 }

@@ -3,8 +3,7 @@
 import { useActionForm } from "@/components/forms/use-action-form";
 import { LevelSummary } from "@/components/inventory/level-summary";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogFormFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -94,14 +93,7 @@ function TransferStockForm({
       <FormField label="Note" name="note" hint="Optional." error={errors.note?.message}>
         <Textarea rows={2} maxLength={500} {...form.register("note")} />
       </FormField>
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isPending}>
-          Transfer stock
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter onCancel={onDone} pending={isPending} submitLabel="Transfer stock" />
     </form>
   );
 }

@@ -2,9 +2,8 @@
 
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogFormFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { formatMoney } from "@/lib/money";
@@ -70,14 +69,13 @@ export function CancelDialog({
             </Alert>
           )
         ) : null}
-        <DialogFooter>
-          <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
-            Keep order
-          </Button>
-          <Button type="submit" variant="danger" loading={isPending}>
-            Cancel order
-          </Button>
-        </DialogFooter>
+        <DialogFormFooter
+          onCancel={() => onOpenChange(false)}
+          pending={isPending}
+          submitLabel="Cancel order"
+          cancelLabel="Keep order"
+          danger
+        />
       </form>
     </Dialog>
   );

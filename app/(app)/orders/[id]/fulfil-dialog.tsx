@@ -2,8 +2,7 @@
 
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogFormFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { fulfilSchema } from "@/lib/orders/schemas";
@@ -65,14 +64,11 @@ export function FulfilDialog({
             {...form.register("trackingUrl")}
           />
         </FormField>
-        <DialogFooter>
-          <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isPending}>
-            Fulfil order
-          </Button>
-        </DialogFooter>
+        <DialogFormFooter
+          onCancel={() => onOpenChange(false)}
+          pending={isPending}
+          submitLabel="Fulfil order"
+        />
       </form>
     </Dialog>
   );

@@ -2,8 +2,7 @@
 
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogFormFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { formatMoney } from "@/lib/money";
@@ -47,14 +46,11 @@ export function PayDialog({
         >
           <Input autoComplete="off" maxLength={200} {...form.register("note")} />
         </FormField>
-        <DialogFooter>
-          <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isPending}>
-            Mark paid
-          </Button>
-        </DialogFooter>
+        <DialogFormFooter
+          onCancel={() => onOpenChange(false)}
+          pending={isPending}
+          submitLabel="Mark paid"
+        />
       </form>
     </Dialog>
   );

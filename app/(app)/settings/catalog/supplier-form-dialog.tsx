@@ -3,8 +3,7 @@
 import { toast } from "sonner";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogFormFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -130,14 +129,11 @@ function SupplierForm({ supplier, onDone }: { supplier?: EditableSupplier; onDon
           {...form.register("notes")}
         />
       </FormField>
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isPending}>
-          {supplier ? "Save changes" : "Add supplier"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter
+        onCancel={onDone}
+        pending={isPending}
+        submitLabel={supplier ? "Save changes" : "Add supplier"}
+      />
     </form>
   );
 }

@@ -3,8 +3,7 @@
 import { toast } from "sonner";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogFormFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -102,14 +101,11 @@ function LocationForm({ location, onDone }: { location?: EditableLocation; onDon
           {...form.register("address")}
         />
       </FormField>
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isPending}>
-          {location ? "Save changes" : "Add location"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter
+        onCancel={onDone}
+        pending={isPending}
+        submitLabel={location ? "Save changes" : "Add location"}
+      />
     </form>
   );
 }

@@ -5,8 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { CheckboxGroup } from "@/components/team/checkbox-group";
 import { RoleCheckboxes, type RoleOption } from "@/components/team/role-checkboxes";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogFormFooter } from "@/components/ui/dialog";
 import { updateMemberRolesSchema } from "@/lib/team/schemas";
 import { updateMemberRolesAction } from "./actions";
 import type { MemberSummary } from "./member-actions";
@@ -81,14 +80,11 @@ function ChangeRolesForm({
           </CheckboxGroup>
         )}
       />
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isPending}>
-          Save roles
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter
+        onCancel={() => onOpenChange(false)}
+        pending={isPending}
+        submitLabel="Save roles"
+      />
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { CheckboxGroup } from "@/components/team/checkbox-group";
 import { RoleCheckboxes, type RoleOption } from "@/components/team/role-checkboxes";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogFormFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { inviteMemberSchema } from "@/lib/team/schemas";
@@ -89,14 +89,7 @@ function InviteMemberForm({ roles, onDone }: { roles: RoleOption[]; onDone: () =
           </CheckboxGroup>
         )}
       />
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" loading={isPending}>
-          Send invitation
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter onCancel={onDone} pending={isPending} submitLabel="Send invitation" />
     </form>
   );
 }
