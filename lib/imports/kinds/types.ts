@@ -44,8 +44,12 @@ export type ImportKindDefinition<Row = unknown> = {
   label: string;
   description: string;
   fields: readonly ImportField[];
-  /** Input: field key → trimmed cell text ("" when empty or unmapped). */
-  rowSchema: z.ZodType<Row, Record<string, string>>;
+  /**
+   * Input: field key → trimmed cell text ("" when empty or unmapped). Output must be JSON-safe
+   * (dates as ISO strings): it is stored as ImportRow.data. Takes the organisation because
+   * local date-times and money depend on its timezone and currency.
+   */
+  rowSchema(org: ImportContext["org"]): z.ZodType<Row, Record<string, string>>;
   naturalKey(row: Row): string;
   classify(ctx: ImportContext): Promise<void>;
   commit(ctx: ImportContext): Promise<void>;
