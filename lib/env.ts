@@ -20,6 +20,8 @@ const schema = z.object({
   /** Sign-in attempts allowed per email and per IP address in a 15-minute window. */
   AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
+  /** Where shared Google Sheets are exported as CSV; tests point it at a local fake. */
+  GOOGLE_SHEETS_BASE_URL: z.string().url().default("https://docs.google.com"),
 });
 
 export type Env = z.infer<typeof schema>;

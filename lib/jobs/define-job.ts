@@ -47,6 +47,11 @@ export interface JobDefinition<TId extends string = string, TSchema extends z.Zo
   readonly retries: JobRetries;
   /** Most runs of this job at once (Inngest: across the app; in-process: per process). */
   readonly concurrency?: number;
+  /**
+   * Runs on its own every this many minutes (a divisor of 60, or 60), with an empty payload: an
+   * Inngest cron function, or a slot the in-process runner enqueues once across all processes.
+   */
+  readonly everyMinutes?: number;
   // Method syntax on purpose: it keeps a definition assignable to `AnyJobDefinition`.
   handler(payload: z.output<TSchema>, context: JobContext): Promise<void>;
 }
@@ -73,8 +78,16 @@ export function defineJob<const TId extends string, TSchema extends z.ZodType>(d
   handler: (payload: z.output<TSchema>, context: JobContext) => Promise<void>;
   retries?: JobRetries;
   concurrency?: number;
+  everyMinutes?: number;
 }): JobDefinition<TId, TSchema> {
-  const { id, schema, handler, retries = DEFAULT_JOB_RETRIES, concurrency } = definition;
+  const {
+    id,
+    schema,
+    handler,
+    retries = DEFAULT_JOB_RETRIES,
+    concurrency,
+    everyMinutes,
+  } = definition;
   if (!JOB_ID.test(id)) throw new Error(`Job id "${id}" must be kebab-case.`);
   if (!Number.isInteger(retries) || retries < 0 || retries > MAX_JOB_RETRIES) {
     throw new Error(`Job "${id}": retries must be an integer from 0 to ${MAX_JOB_RETRIES}.`);
@@ -82,7 +95,16 @@ export function defineJob<const TId extends string, TSchema extends z.ZodType>(d
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
     throw new Error(`Job "${id}": concurrency must be a positive integer.`);
   }
-  return { id, schema, retries, concurrency, handler };
+  // Slots must line up with the clock hour so a cron expression can say the same thing.
+  if (everyMinutes !== undefined && !(Number.isInteger(everyMinutes) && 60 % everyMinutes === 0)) {
+    throw new Error(`Job "${id}": everyMinutes must divide 60 (1, 2, 5, 10, 15, 30, 60 …).`);
+  }
+  return { id, schema, retries, concurrency, everyMinutes, handler };
+}
+
+/** The cron expression of a scheduled job, for Inngest's cron trigger. */
+export function cronOf(everyMinutes: number): string {
+  return everyMinutes === 60 ? "0 * * * *" : `*/${everyMinutes} * * * *`;
 }
 
 /** The Inngest event that triggers a job. */

@@ -7,6 +7,7 @@ import {
   type JobLogger,
 } from "./define-job";
 import { jobRegistry, type JobRegistry } from "./registry";
+import { enqueueScheduledJobs } from "./scheduled";
 
 /**
  * The in-process job runner, used where no Inngest keys are configured. JobRun rows are the queue;
@@ -286,7 +287,9 @@ export function startJobRunner(options: StartJobRunnerOptions = {}): JobRunner {
       wakeAgain = true;
       return;
     }
-    inFlight = runPendingJobs(runOptions)
+    // Scheduled jobs are enqueued first so a slot that just opened runs in this same round.
+    inFlight = enqueueScheduledJobs(runOptions)
+      .then(() => runPendingJobs(runOptions))
       .then(
         () => undefined,
         (error: unknown) => logger.error("[jobs] polling failed; retrying at the next poll", error),
