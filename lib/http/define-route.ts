@@ -14,13 +14,29 @@ type RouteContext<A extends Access> = A extends "public"
 
 type RouteConfig<S extends z.ZodType, A extends Access> = {
   permission: A;
-  /** Validates the query string (GET/HEAD/DELETE) or the JSON body (other methods). */
+  /**
+   * Validates the query string (GET/HEAD/DELETE) or the JSON body (other methods), together with
+   * the route's dynamic segments (`[id]` → `id`).
+   */
   input: S;
+  /**
+   * "query" reads the input from the query string whatever the method, and leaves the body
+   * unread for the handler to stream (file uploads).
+   */
+  inputFrom?: "query";
   handler: (input: z.output<S>, ctx: RouteContext<A>) => Promise<Response>;
 };
 
-async function readInput(request: Request): Promise<unknown> {
-  if (request.method === "GET" || request.method === "HEAD" || request.method === "DELETE") {
+/** What Next.js passes a route handler beside the request: its dynamic segments. */
+type SegmentContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+async function readInput(request: Request, from?: "query"): Promise<unknown> {
+  if (
+    from === "query" ||
+    request.method === "GET" ||
+    request.method === "HEAD" ||
+    request.method === "DELETE"
+  ) {
     return Object.fromEntries(new URL(request.url).searchParams);
   }
   if (!request.headers.get("content-type")?.includes("application/json")) {
@@ -39,7 +55,7 @@ async function readInput(request: Request): Promise<unknown> {
  * answers every failure as problem+json.
  */
 export function defineRoute<S extends z.ZodType, A extends Access>(config: RouteConfig<S, A>) {
-  return async (request: Request): Promise<Response> => {
+  return async (request: Request, segments?: SegmentContext): Promise<Response> => {
     try {
       let ctx: RouteContext<Access>;
       if (config.permission === "public") {
@@ -56,7 +72,11 @@ export function defineRoute<S extends z.ZodType, A extends Access>(config: Route
         }
         ctx = { request, ...org };
       }
-      const input = config.input.parse(await readInput(request));
+      const fields = await readInput(request, config.inputFrom);
+      const params = (await segments?.params) ?? {};
+      const input = config.input.parse(
+        fields && typeof fields === "object" ? { ...fields, ...params } : fields,
+      );
       return await config.handler(input, ctx as RouteContext<A>);
     } catch (error) {
       return problemFrom(error);
