@@ -2,6 +2,7 @@ import "server-only";
 import type { MovementType } from "@/lib/generated/prisma/enums";
 import { UserError } from "@/lib/errors";
 import type { Scope } from "@/lib/scope";
+import { recordStockOutTransition } from "@/lib/analytics/stock-outs";
 import { levelKey, lockLevels, type LevelKey, type LockedLevel } from "./levels";
 
 export type Movement = LevelKey & {
@@ -48,9 +49,10 @@ export async function applyMovements(scope: Scope, movements: Movement[]) {
         { code: "conflict" },
       );
     }
+    const before = level.onHand;
     level.onHand = balanceAfter;
     await db.inventoryLevel.update({ where: { id: level.id }, data: { onHand: balanceAfter } });
-    await db.stockMovement.create({
+    const movement = await db.stockMovement.create({
       data: {
         orgId,
         variantId: m.variantId,
@@ -66,6 +68,16 @@ export async function applyMovements(scope: Scope, movements: Movement[]) {
         referenceType: m.reference?.type,
         referenceId: m.reference?.id,
       },
+      select: { createdAt: true },
+    });
+    // Stock-out history for the dashboards: crossing zero opens or closes a period, dated by
+    // the movement itself so it matches a rebuild from the ledger.
+    await recordStockOutTransition(db, orgId, {
+      variantId: m.variantId,
+      locationId: m.locationId,
+      before,
+      after: balanceAfter,
+      at: movement.createdAt,
     });
     changed.push({ ...level });
   }

@@ -6,6 +6,7 @@ import { changeOf, lockOrder, recordOrderEvent, type OrderChange } from "./order
 import { applyRefund } from "./refund-order";
 import { assertTransition, refundable, stockEffect } from "./state-machine";
 import { inTransaction } from "@/lib/db/in-transaction";
+import { applySalesToRollups } from "@/lib/analytics/rollups";
 
 /**
  * Cancels an order that has not left the building (draft, placed or paid), giving back the
@@ -33,6 +34,8 @@ export async function cancelOrder(
         })),
       );
     }
+    // Removed while the order still counts as a sale (a draft never did, so it removes nothing).
+    await applySalesToRollups(db, orgId, { orderIds: [before.id] }, -1);
     await db.order.update({
       where: { id: before.id },
       data: { status: to, cancelledAt: new Date() },

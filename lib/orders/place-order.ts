@@ -9,6 +9,7 @@ import { lineRows, prepareOrder, totalColumns, type PreparedOrder } from "./prep
 import type { OrderDraftInput } from "./schemas";
 import { assertTransition } from "./state-machine";
 import { inTransaction } from "@/lib/db/in-transaction";
+import { applySalesToRollups } from "@/lib/analytics/rollups";
 
 export type Backorder = { variantId: string; label: string; quantity: number };
 export type PlacedOrder = OrderChange & { backorders: Backorder[] };
@@ -93,6 +94,7 @@ export async function placeOrder(scope: Scope, orderId: string): Promise<PlacedO
       where: { id: before.id },
       data: { status: to, placedAt: new Date(), ...totalColumns(prepared) },
     });
+    await applySalesToRollups(db, orgId, { orderIds: [before.id] }, 1);
     const backorders = backordersOf(prepared, backordered);
     const repriced = prepared.totalMinor !== before.totalMinor;
     await recordOrderEvent(tx, before.id, {
@@ -140,6 +142,7 @@ export async function createAndPlaceOrder(
         lines: { create: lineRows(orgId, prepared, backordered) },
       },
     });
+    await applySalesToRollups(db, orgId, { orderIds: [order.id] }, 1);
     const backorders = backordersOf(prepared, backordered);
     await recordOrderEvent(tx, order.id, {
       type: "placed",

@@ -1,4 +1,5 @@
 import "server-only";
+import { rebuildSalesRollups } from "@/lib/analytics/rollups";
 import type { Db } from "@/lib/db";
 import type { z } from "zod";
 import type { organizationSettingsSchema } from "./schemas";
@@ -16,5 +17,7 @@ export async function updateOrganization(
     data: input,
     select: { name: true, currency: true, timezone: true },
   });
+  // Every sale's local day and hour moves with the timezone.
+  if (after.timezone !== before.timezone) await rebuildSalesRollups(db, orgId);
   return { before, after };
 }
