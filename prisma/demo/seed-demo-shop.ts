@@ -1,8 +1,11 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { rebuildSalesRollups } from "@/lib/analytics/rollups";
+import { rebuildStockOutPeriods } from "@/lib/analytics/stock-outs";
 import { buildCatalog } from "./build-catalog";
 import { buildCustomers, customerStats } from "./build-customers";
 import { createRandom } from "./random";
 import { simulate } from "./simulate";
+import { buildStaffShifts } from "./build-staff-shifts";
 
 const DAY = 86_400_000;
 
@@ -55,6 +58,7 @@ export async function seedDemoShop(
   });
   const stats = customerStats(sim.orders as Parameters<typeof customerStats>[0]);
   const customerRows = customers.map((c) => ({ ...c, ...(stats.get(c.id) ?? {}) }));
+  const shifts = buildStaffShifts(orgId, { shop: shop!.id, web: web!.id }, start, end);
 
   await db.$transaction(
     async (tx) => {
@@ -89,12 +93,16 @@ export async function seedDemoShop(
       await insert(sim.returnLines, (b) => tx.orderReturnLine.createMany({ data: b as never }));
       await insert(sim.refunds, (b) => tx.refund.createMany({ data: b as never }));
       await insert(sim.movements, (b) => tx.stockMovement.createMany({ data: b as never }));
+      await insert(shifts, (batch) => tx.staffShift.createMany({ data: batch }));
       await tx.sequence.createMany({
         data: [
           { orgId, name: "order", value: sim.lastOrderNumber },
           { orgId, name: "purchase_order", value: sim.lastPoNumber },
         ],
       });
+      // Bulk writes bypass the order and ledger paths that keep these current.
+      await rebuildSalesRollups(tx, orgId);
+      await rebuildStockOutPeriods(tx, orgId);
     },
     { timeout: 300_000 },
   );
@@ -104,5 +112,6 @@ export async function seedDemoShop(
     orders: sim.orders.length,
     lines: sim.lines.length,
     movements: sim.movements.length,
+    staffShifts: shifts.length,
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { rebuildStockOutPeriods } from "@/lib/analytics/stock-outs";
 import { seedDemoShop } from "@/prisma/demo/seed-demo-shop";
+import { expectRollupsMatchOrders, stockOutPeriods } from "./support/analytics";
 import { signUpOwner } from "./support/factories";
 
 /**
@@ -64,6 +66,22 @@ describe("demo shop data", () => {
       JOIN (SELECT "orderId", sum("totalMinor") AS t FROM "OrderLine" GROUP BY 1) l ON l."orderId" = o.id
       WHERE o."orgId" = ${orgId} AND l.t <> o."totalMinor"`;
       expect(Number(totals[0]!.bad)).toBe(0);
+
+      // Dashboards read rollups and stock-out periods written in bulk by the seed.
+      await expectRollupsMatchOrders(orgId);
+      const seeded = await stockOutPeriods(orgId);
+      expect(seeded.length).toBeGreaterThan(0);
+      await rebuildStockOutPeriods(db, orgId);
+      expect(await stockOutPeriods(orgId)).toEqual(seeded);
+      const openPeriods = seeded.filter((p) => p.endedAt === null).length;
+      const [outNow] = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "InventoryLevel" l
+      WHERE l."orgId" = ${orgId} AND l."onHand" <= 0
+        AND EXISTS (SELECT 1 FROM "StockMovement" m
+                    WHERE m."variantId" = l."variantId" AND m."locationId" = l."locationId")`;
+      expect(openPeriods).toBe(Number(outNow!.n));
+      expect(counts.staffShifts).toBeGreaterThan(100);
+      expect(await db.staffShift.count({ where: { orgId } })).toBe(counts.staffShifts);
     },
   );
 });
