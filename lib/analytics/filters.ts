@@ -38,7 +38,7 @@ export const TOP_PRODUCT_METRICS = [
   "margin",
 ] as const satisfies TopProductMetric[];
 
-export const DEFAULT_PRESET: Preset = "30d";
+export const DEFAULT_PRESET = "30d" satisfies Preset;
 
 /** Longest custom range: enough for multi-year trends, small enough for a daily chart. */
 export const MAX_RANGE_DAYS = 3 * 366;
@@ -86,15 +86,16 @@ export function parseAnalyticsParams(
   const to = get(PARAM.to);
   const rawPreset = get(PARAM.preset);
   // A from/to pair without a preset is a custom range (a link written by hand or by a chart).
-  let preset: Preset = isOneOf(PRESETS, rawPreset)
+  const asked: Preset = isOneOf(PRESETS, rawPreset)
     ? rawPreset
     : from || to
       ? "custom"
       : DEFAULT_PRESET;
 
+  let preset = asked;
   let range: { from: string; to: string };
   let problem: string | undefined;
-  if (preset === "custom") {
+  if (asked === "custom") {
     const custom = customRange(from, to, today);
     if ("problem" in custom) {
       problem = custom.problem;
@@ -104,7 +105,7 @@ export function parseAnalyticsParams(
       range = custom;
     }
   } else {
-    range = presetRange(preset, today);
+    range = presetRange(asked, today);
   }
 
   const slice: Omit<AnalyticsFilters, "from" | "to"> = {};
