@@ -1,4 +1,6 @@
+import { importCommitFunction } from "./import-commit";
+import { importValidateFunction } from "./import-validate";
 import { sendEmailFunction } from "./send-email";
 
 /** Every function served at /api/inngest: one per job in lib/jobs/registry.ts. */
-export const functions = [sendEmailFunction];
+export const functions = [sendEmailFunction, importValidateFunction, importCommitFunction];

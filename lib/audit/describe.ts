@@ -51,6 +51,8 @@ const DESCRIPTIONS: Record<string, string> = {
   "order.cancel": "cancelled an order",
   "order.return": "recorded a return",
   "order.refund": "refunded an order",
+  "import.completed": "imported a file",
+  "import.failed": "tried to import a file, which failed",
 };
 
 export function describeAuditAction(action: string) {

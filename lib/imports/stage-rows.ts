@@ -1,0 +1,112 @@
+import "server-only";
+import { once } from "node:events";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { databaseUrl } from "@/lib/env";
+import type { ImportRowError } from "./kinds/types";
+
+/** One row as staged: valid rows carry `data`, invalid ones `errors`; all keep `raw`. */
+export type StagedRow = {
+  rowNumber: number;
+  naturalKey: string | null;
+  data: unknown;
+  raw: Record<string, string>;
+  errors: ImportRowError[] | null;
+};
+
+export type RowStager = {
+  /** Queues a row; returns a promise only when the buffer was sent and must drain first. */
+  add(row: StagedRow): Promise<void> | undefined;
+  /** Sends what is left and ends the COPY; the rows become visible together. */
+  finish(): Promise<void>;
+  /** Abandons the COPY: none of its rows are kept. */
+  abort(): Promise<void>;
+};
+
+/** Text buffered before a write to the COPY stream. */
+const FLUSH_CHARS = 256 * 1024;
+
+/**
+ * Writes ImportRow rows with PostgreSQL COPY on a connection of its own (Prisma has no COPY),
+ * which is many times faster than inserts for files of hundreds of thousands of rows. Rows are
+ * buffered and written in blocks; when the socket is busy, `add` returns a promise to await, so
+ * a fast parser never outruns the database.
+ */
+export async function openRowStager(run: { id: string; orgId: string }): Promise<RowStager> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  // A dropped connection surfaces through the COPY stream; this keeps it from crashing the process.
+  client.on("error", () => undefined);
+  await client.connect();
+  const stream = client.query(
+    copyFrom(
+      `COPY "ImportRow" ("importRunId", "rowNumber", "orgId", "naturalKey", "data", "raw", "errors", "outcome") FROM STDIN`,
+    ),
+  );
+  let failure: unknown;
+  stream.on("error", (error) => (failure ??= error));
+  const prefix = `${copyText(run.id)}\t`;
+  const orgCell = copyText(run.orgId);
+  let buffer = "";
+  let closed = false;
+
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await client.end().catch(() => undefined);
+  };
+
+  const write = async () => {
+    if (failure) throw failure;
+    const text = buffer;
+    buffer = "";
+    if (!stream.write(text)) {
+      await Promise.race([once(stream, "drain"), once(stream, "error")]);
+      if (failure) throw failure;
+    }
+  };
+
+  return {
+    add(row) {
+      buffer +=
+        prefix +
+        row.rowNumber +
+        "\t" +
+        orgCell +
+        "\t" +
+        (row.naturalKey === null ? "\\N" : copyText(row.naturalKey)) +
+        "\t" +
+        (row.data === null ? "\\N" : copyText(JSON.stringify(row.data))) +
+        "\t" +
+        copyText(JSON.stringify(row.raw)) +
+        "\t" +
+        (row.errors === null ? "\\N\t\\N" : copyText(JSON.stringify(row.errors)) + "\tINVALID") +
+        "\n";
+      return buffer.length >= FLUSH_CHARS ? write() : undefined;
+    },
+    async finish() {
+      try {
+        if (buffer) await write();
+        const done = Promise.race([once(stream, "finish"), once(stream, "error")]);
+        stream.end();
+        await done;
+        if (failure) throw failure;
+      } finally {
+        await close();
+      }
+    },
+    async abort() {
+      // Ending the connection mid-COPY makes the server roll the COPY back.
+      stream.destroy();
+      await close();
+    },
+  };
+}
+
+/** A value in COPY's text format: backslash, tab, newline and carriage return escaped. */
+export function copyText(value: string): string {
+  return /[\\\t\n\r]/.test(value)
+    ? value.replace(/[\\\t\n\r]/g, (c) =>
+        c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r",
+      )
+    : value;
+}

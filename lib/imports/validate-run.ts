@@ -1,0 +1,157 @@
+import "server-only";
+import { db as defaultDb, type Db } from "@/lib/db";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import type { ImportRun } from "@/lib/generated/prisma/client";
+import { UserError } from "@/lib/errors";
+import { readFileChunks } from "./file-store";
+import { asMapping } from "./mapping";
+import { readRecords } from "./parse/read-records";
+import { ProgressReporter } from "./progress-reporter";
+import { createRowValidator } from "./row-validator";
+import { importContext, kindFor, type KindOption } from "./run-context";
+import { failureReason, ImportCancelledError, outcomeCounts, transition } from "./run-status";
+import { openRowStager, type RowStager } from "./stage-rows";
+
+export type RunJobOptions = KindOption & {
+  db?: Db;
+  log?: (message: string, error: unknown) => void;
+};
+
+/**
+ * The dry run of an import (job "import-validate"): streams the stored file, validates every
+ * row with the kind's schema, stages all rows with COPY, flags rows repeating an earlier row's
+ * natural key, then lets the kind classify the valid rows against current data. Ends VALIDATED
+ * (or COMMITTING when the run commits on its own), CANCELLED or FAILED with a reason.
+ *
+ * Safe to run again: a run not VALIDATING is left alone, and staged rows of an interrupted
+ * attempt are cleared first.
+ */
+export async function validateImportRun(
+  orgId: string,
+  runId: string,
+  options: RunJobOptions = {},
+): Promise<void> {
+  const db = options.db ?? defaultDb;
+  const run = await db.importRun.findFirst({ where: { id: runId, orgId } });
+  if (!run || run.status !== "VALIDATING") return;
+  let stager: RowStager | undefined;
+  try {
+    if (run.cancelRequestedAt) throw new ImportCancelledError();
+    await db.importRow.deleteMany({ where: { importRunId: run.id, orgId } });
+    await db.importRun.update({
+      where: { id: run.id },
+      data: {
+        validationStartedAt: new Date(),
+        bytesProcessed: 0,
+        rowsProcessed: 0,
+        rowsValid: 0,
+        rowsInvalid: 0,
+        createdCount: 0,
+        updatedCount: 0,
+        unchangedCount: 0,
+      },
+    });
+    stager = await openRowStager(run);
+    await stageFile(db, run, stager, options);
+    const staged = stager;
+    stager = undefined;
+    await staged.finish();
+
+    await flagRepeatedRows(db, run);
+    const kind = kindFor(run.kind, options);
+    await clearClassification(db, run);
+    await kind.classify(await importContext(db, run));
+
+    const counts = await outcomeCounts(db, run);
+    const current = await db.importRun.findUniqueOrThrow({
+      where: { id: run.id },
+      select: { cancelRequestedAt: true },
+    });
+    if (current.cancelRequestedAt) throw new ImportCancelledError();
+    const done = { ...counts, bytesProcessed: run.bytesTotal, validatedAt: new Date() };
+    if (run.autoCommit) {
+      const moved = await transition(db, run, "VALIDATING", {
+        ...done,
+        status: "COMMITTING",
+        commitStartedAt: new Date(),
+      });
+      if (moved) await enqueueJob("import-commit", { orgId, runId: run.id });
+    } else {
+      await transition(db, run, "VALIDATING", { ...done, status: "VALIDATED" });
+    }
+  } catch (error) {
+    await stager?.abort();
+    await db.importRow.deleteMany({ where: { importRunId: run.id, orgId } });
+    if (error instanceof ImportCancelledError) {
+      await transition(db, run, "VALIDATING", { status: "CANCELLED", finishedAt: new Date() });
+      return;
+    }
+    if (!(error instanceof UserError))
+      (options.log ?? console.error)(`Import ${run.id} failed`, error);
+    await transition(db, run, "VALIDATING", {
+      status: "FAILED",
+      failureReason: failureReason(error),
+      finishedAt: new Date(),
+    });
+  }
+}
+
+async function stageFile(db: Db, run: ImportRun, stager: RowStager, options: KindOption) {
+  if (!run.fileId)
+    throw new UserError("The uploaded file is no longer available. Upload it again.");
+  const kind = kindFor(run.kind, options);
+  const { org } = await importContext(db, run);
+  const validate = createRowValidator(kind, org, run.headers, asMapping(run.mapping));
+  const progress = new ProgressReporter(db, run);
+
+  let first = true;
+  for await (const record of readRecords(readFileChunks(db, run.orgId, run.fileId), run, (bytes) =>
+    progress.addBytes(bytes),
+  )) {
+    // The header row: its cells are already the run's headers.
+    if (first) {
+      first = false;
+      continue;
+    }
+    const row = validate(record);
+    if (!row) continue;
+    progress.countRow(row.errors === null);
+    const flushing = stager.add(row);
+    if (flushing) await flushing;
+    const reporting = progress.maybeReport();
+    if (reporting) await reporting;
+  }
+  await progress.report();
+}
+
+/**
+ * A row whose natural key (the same sale line, SKU, email…) appeared earlier in the file is
+ * refused: importing both would either double it or let the last one silently win.
+ */
+async function flagRepeatedRows(db: Db, run: { id: string; orgId: string }) {
+  await db.$executeRaw`
+    UPDATE "ImportRow" AS r
+    SET "outcome" = 'INVALID', "data" = NULL,
+        "errors" = jsonb_build_array(jsonb_build_object(
+          'column', '', 'value', '', 'message', 'Same as row ' || d."firstRow" || '.'))
+    FROM (
+      SELECT "rowNumber", min("rowNumber") OVER (PARTITION BY "naturalKey") AS "firstRow"
+      FROM "ImportRow"
+      WHERE "importRunId" = ${run.id} AND "orgId" = ${run.orgId}
+        AND "data" IS NOT NULL AND "naturalKey" IS NOT NULL
+    ) AS d
+    WHERE r."importRunId" = ${run.id} AND r."orgId" = ${run.orgId}
+      AND r."rowNumber" = d."rowNumber" AND d."firstRow" < d."rowNumber"`;
+}
+
+/**
+ * Forgets an earlier classify's verdicts on rows that passed the schema, so classifying again
+ * (inside the commit, against data that may have changed) starts from the file alone.
+ */
+export async function clearClassification(db: Db, run: { id: string; orgId: string }) {
+  await db.$executeRaw`
+    UPDATE "ImportRow"
+    SET "outcome" = NULL, "errors" = NULL, "changes" = NULL, "entityType" = NULL, "entityId" = NULL
+    WHERE "importRunId" = ${run.id} AND "orgId" = ${run.orgId}
+      AND "data" IS NOT NULL AND "outcome" IS NOT NULL`;
+}
