@@ -1,0 +1,65 @@
+import "server-only";
+import { Prisma } from "@/lib/db";
+import type { ReadScope } from "@/lib/scope";
+import type { AnalyticsFilters, StaffingPoint } from "../types";
+import { salesByWeekdayHour } from "./hourly-sales";
+import { asLocal, checkFilters, num, orgTimezone, rangeInstants } from "./filter-sql";
+
+/**
+ * Labour hours against revenue per local ISO weekday and hour (168 points, Monday 00:00
+ * first). Shifts are cut at the period's local midnights and split across the clock hours they
+ * cover, a partial hour counting pro rata (09:30–11:15 gives 0.5 + 1 + 0.25). Hours are read on
+ * the local wall clock, so a shift spanning a DST change counts its wall-clock length.
+ * Location filters both sides; channel and category only narrow revenue (shifts have neither).
+ */
+export async function getStaffing(
+  scope: ReadScope,
+  filters: AnalyticsFilters,
+): Promise<StaffingPoint[]> {
+  checkFilters(filters);
+  const { db, orgId } = scope;
+  const timezone = await orgTimezone(db, orgId);
+  const { start, end } = rangeInstants(filters, timezone);
+  const shiftWhere = [
+    Prisma.sql`s."orgId" = ${orgId}`,
+    Prisma.sql`s."startAt" < ${end} AND s."endAt" > ${start}`,
+  ];
+  if (filters.locationId) shiftWhere.push(Prisma.sql`s."locationId" = ${filters.locationId}`);
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    WITH shifts AS (
+      SELECT greatest(${asLocal(Prisma.sql`s."startAt"`, timezone)}, ${filters.from}::date::timestamp) AS "a",
+             least(${asLocal(Prisma.sql`s."endAt"`, timezone)}, (${filters.to}::date + 1)::timestamp) AS "b"
+      FROM "StaffShift" s
+      WHERE ${Prisma.join(shiftWhere, " AND ")}
+    ),
+    labour AS (
+      SELECT extract(isodow FROM g)::int AS "weekday", extract(hour FROM g)::int AS "hour",
+             sum(extract(epoch FROM least(shifts."b", g + interval '1 hour') - greatest(shifts."a", g)))
+               / 3600 AS "hours"
+      FROM shifts,
+           generate_series(date_trunc('hour', shifts."a"), shifts."b" - interval '1 microsecond',
+                           interval '1 hour') g
+      WHERE shifts."b" > shifts."a"
+      GROUP BY 1, 2
+    ),
+    sales AS (${salesByWeekdayHour(orgId, timezone, filters)})
+    SELECT w AS "weekday", hr AS "hour",
+           coalesce(labour."hours", 0)::float8 AS "hours",
+           coalesce(sales."revenue", 0)::int8 AS "revenue"
+    FROM generate_series(1, 7) w
+    CROSS JOIN generate_series(0, 23) hr
+    LEFT JOIN labour ON labour."weekday" = w AND labour."hour" = hr
+    LEFT JOIN sales ON sales."weekday" = w AND sales."hour" = hr
+    ORDER BY w, hr`;
+  return rows.map((r) => {
+    const labourHours = Math.round(num(r.hours) * 100) / 100;
+    const revenueMinor = num(r.revenue);
+    return {
+      weekday: num(r.weekday),
+      hour: num(r.hour),
+      labourHours,
+      revenueMinor,
+      revenuePerLabourHourMinor: labourHours > 0 ? Math.round(revenueMinor / num(r.hours)) : null,
+    };
+  });
+}
