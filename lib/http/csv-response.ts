@@ -23,3 +23,38 @@ export function csvResponse(name: string, columns: string[], rows: unknown[][]) 
     },
   });
 }
+
+/**
+ * A CSV download written as the records arrive (the first record is the header row), so a file
+ * of any length never sits whole in memory. `fileName` is used as given.
+ */
+export function csvStreamResponse(fileName: string, records: AsyncIterable<unknown[]>) {
+  const iterator = records[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) return controller.close();
+      controller.enqueue(encoder.encode(stringify([value.map(neutralise)])));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${fileName.replace(/["\\\r\n]/g, "")}"`,
+    },
+  });
+}
+
+/** A CSV text of our own (a template, a sample file) as a download named `fileName`. */
+export function csvTextResponse(fileName: string, csv: string) {
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${fileName}"`,
+    },
+  });
+}
