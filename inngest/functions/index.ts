@@ -1,6 +1,12 @@
 import { importCommitFunction } from "./import-commit";
+import { importSyncSheetsFunction } from "./import-sync-sheets";
 import { importValidateFunction } from "./import-validate";
 import { sendEmailFunction } from "./send-email";
 
 /** Every function served at /api/inngest: one per job in lib/jobs/registry.ts. */
-export const functions = [sendEmailFunction, importValidateFunction, importCommitFunction];
+export const functions = [
+  sendEmailFunction,
+  importValidateFunction,
+  importCommitFunction,
+  importSyncSheetsFunction,
+];

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AnyJobDefinition } from "./define-job";
 import { importCommitJob } from "./import-commit";
+import { importSyncSheetsJob } from "./import-sync-sheets";
 import { importValidateJob } from "./import-validate";
 import { sendEmailJob } from "./send-email";
 
@@ -8,7 +9,7 @@ import { sendEmailJob } from "./send-email";
  * Every job the app can run. Adding a job: define it in `lib/jobs/<id>.ts`, list it here, and add
  * its adapter in `inngest/functions/` (the list there is what Inngest serves).
  */
-const appJobs = [sendEmailJob, importValidateJob, importCommitJob] as const;
+const appJobs = [sendEmailJob, importValidateJob, importCommitJob, importSyncSheetsJob] as const;
 
 export type AppJob = (typeof appJobs)[number];
 export type JobId = AppJob["id"];
