@@ -13,3 +13,21 @@ export async function nextSequenceValue(db: Db, orgId: string, name: string) {
     RETURNING "value"`;
   return row!.value;
 }
+
+/**
+ * Takes `count` consecutive numbers of a sequence at once (bulk imports) and returns the first;
+ * the same single locking statement as nextSequenceValue, so ranges never overlap.
+ */
+export async function allocateSequenceRange(
+  db: Db,
+  orgId: string,
+  name: string,
+  count: number,
+): Promise<number> {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError("count must be at least 1");
+  const [row] = await db.$queryRaw<{ value: number }[]>`
+    INSERT INTO "Sequence" ("orgId", "name", "value") VALUES (${orgId}, ${name}, ${count})
+    ON CONFLICT ("orgId", "name") DO UPDATE SET "value" = "Sequence"."value" + ${count}
+    RETURNING "value"`;
+  return row!.value - count + 1;
+}
