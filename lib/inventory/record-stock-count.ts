@@ -15,7 +15,12 @@ import { inTransaction } from "@/lib/db/in-transaction";
  * the expected quantity is on-hand now minus every movement since the count. Lines that
  * match the books write nothing.
  */
-export async function recordStockCount(scope: Scope, input: StockCountInput) {
+export async function recordStockCount(
+  scope: Scope,
+  input: StockCountInput,
+  /** What the movements point back to; a count of its own unless it came from e.g. an import. */
+  options: { reference?: { type: string; id: string } } = {},
+) {
   return inTransaction(scope, async (scope) => {
     await requireLocation(scope, input.locationId);
     const keys = input.lines.map((l) => ({ variantId: l.variantId, locationId: input.locationId }));
@@ -51,7 +56,7 @@ export async function recordStockCount(scope: Scope, input: StockCountInput) {
         quantity: l.difference,
         reason: "count",
         note: [`Counted ${l.counted}, expected ${l.onHand}`, input.note].filter(Boolean).join(". "),
-        reference: { type: "count", id: countId },
+        reference: options.reference ?? { type: "count", id: countId },
       }));
     const changes = summarizeChanges(movements, await applyMovements(scope, movements));
     const summary = {
