@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { ImportRowOutcome, ImportStatus } from "@/lib/generated/prisma/enums";
+import type { ImportRowOutcome, ImportStatus } from "@/lib/imports/run-progress";
 
 const STATUSES: Record<ImportStatus, { label: string; tone: BadgeTone }> = {
   UPLOADED: { label: "Needs mapping", tone: "info" },

@@ -1,6 +1,6 @@
 import { Check } from "lucide-react";
 import { cn } from "@/components/ui/cn";
-import type { ImportStatus } from "@/lib/generated/prisma/enums";
+import type { ImportStatus } from "@/lib/imports/run-progress";
 
 const STEPS = ["Map columns", "Dry run", "Review", "Import", "Done"] as const;
 

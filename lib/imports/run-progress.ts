@@ -1,5 +1,8 @@
 import type { ImportRun } from "@/lib/generated/prisma/client";
-import type { ImportStatus } from "@/lib/generated/prisma/enums";
+import type { ImportRowOutcome, ImportStatus } from "@/lib/generated/prisma/enums";
+
+/** Re-exported for components, which do not reach into the generated client. */
+export type { ImportRowOutcome, ImportStatus };
 
 /**
  * What an import's page polls while it runs (GET /api/imports/:id): enough to draw the progress
