@@ -8,9 +8,27 @@ import { minorDigits, parseMoney } from "@/lib/money";
  * ISO strings), ready to be stored as ImportRow.data.
  */
 
-/** Copies the issues of a failed inner parse onto the cell being parsed, keeping their words. */
+/**
+ * The words of an issue: for a union (a field that takes a boolean or "yes"), the message of
+ * the branch that matched the cell's type rather than zod's generic "Invalid input".
+ */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_union") {
+    for (const branch of issue.errors) {
+      const specific = branch.find((i) => i.code !== "invalid_type");
+      if (specific) return issueMessage(specific);
+    }
+  }
+  return issue.message;
+}
+
+/**
+ * Puts the first issue of a failed inner parse on the cell being parsed, in its words. One
+ * message per cell: a blank SKU is "Enter a SKU.", not that plus a pattern complaint.
+ */
 function reportIssues(error: z.ZodError, ctx: z.RefinementCtx) {
-  for (const issue of error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+  const [issue] = error.issues;
+  if (issue) ctx.addIssue({ code: "custom", message: issueMessage(issue) });
 }
 
 /**

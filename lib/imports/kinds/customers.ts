@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { addressOrder, updateCustomer } from "@/lib/customers/customers";
 import { customerInputSchema, type CustomerInput } from "@/lib/customers/schemas";
+import { issueMessage } from "./cells";
 import { customerFields } from "./customer-fields";
 import { readStagedRows, writeRowResults, diff, type RowResult } from "./staged-rows";
 import type { ImportContext, ImportKindDefinition } from "./types";
@@ -115,8 +116,12 @@ export const customerRowSchema = cells.transform((c, ctx): CustomerRow => {
       : [],
   });
   if (!parsed.success) {
+    const reported = new Set<string>();
     for (const issue of parsed.error.issues) {
-      ctx.addIssue({ code: "custom", path: [columnOf(issue.path)], message: issue.message });
+      const column = columnOf(issue.path);
+      if (reported.has(column)) continue;
+      reported.add(column);
+      ctx.addIssue({ code: "custom", path: [column], message: issueMessage(issue) });
     }
     return z.NEVER;
   }

@@ -35,7 +35,7 @@ function inventoryCountSchema(org: ImportContext["org"]) {
   });
   return z
     .object({
-      sku: skuSchema,
+      sku: cell(skuSchema),
       location: z
         .string()
         .trim()
