@@ -158,4 +158,30 @@ describe("sales rollups and stock-out periods", () => {
       },
     );
   }
+
+  it(
+    "lose no update when many orders for the same day and variant land at once",
+    { timeout: 60_000 },
+    async () => {
+      const shop = await openShop("Rollups burst");
+      const [variant] = await addProduct(shop, {
+        price: "3.00",
+        cost: "1.00",
+        allowBackorder: true,
+      });
+      await receive(shop, variant!.id, shop.main.id, 5);
+      const placed = await Promise.all(
+        Array.from({ length: 24 }, (_, i) =>
+          createAndPlaceOrder(
+            shop.scope,
+            orderInput(shop, [{ variantId: variant!.id, quantity: 1 + (i % 3) }]),
+          ),
+        ),
+      );
+      await Promise.all(placed.slice(0, 8).map((o) => cancelOrder(shop.scope, o.id)));
+      await expectRollupsMatchOrders(shop.orgId);
+      const [row] = await db.salesDaily.findMany({ where: { orgId: shop.orgId } });
+      expect(row).toMatchObject({ lines: 16 });
+    },
+  );
 });
