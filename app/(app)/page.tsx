@@ -10,6 +10,7 @@ import { requireOrg } from "@/lib/auth/page-access";
 import { db } from "@/lib/db";
 import { describeAuditAction } from "@/lib/audit/describe";
 import { getOrganizationOverview } from "@/lib/organizations/get-overview";
+import { OverviewKpis } from "./reports/overview-kpis";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -38,6 +39,13 @@ export default async function OverviewPage() {
         title={`Good to see you, ${firstName}`}
         description={`Here is how ${ctx.org.name} is set up today.`}
       />
+      {ctx.permissions.has("analytics.view") ? (
+        <OverviewKpis
+          scope={{ db, orgId: ctx.org.id }}
+          currency={ctx.org.currency}
+          timezone={ctx.org.timezone}
+        />
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-3">
         <StatCard label="Teammates" value={String(overview.members)} />
         <StatCard label="Pending invitations" value={String(overview.pendingInvitations)} />

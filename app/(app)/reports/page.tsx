@@ -1,22 +1,67 @@
 import type { Metadata } from "next";
-import { ChartColumn } from "lucide-react";
-import { ModulePlaceholder } from "@/components/modules/module-placeholder";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { COMPARISON_LABELS } from "@/lib/analytics/filters";
 import { requireOrg } from "@/lib/auth/page-access";
+import { db } from "@/lib/db";
+import { KpiGrid } from "./kpi-grid";
+import { filterQuery, loadReport } from "./load-report";
+import { PeriodSummary } from "./period-summary";
+import { ReportCharts } from "./report-charts";
+import { ReportFilters } from "./report-filters";
 
 export const metadata: Metadata = { title: "Reports" };
 
-export default async function Page() {
-  await requireOrg("analytics.view");
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const ctx = await requireOrg("analytics.view");
+  const params = await searchParams;
+  const { currency, timezone } = ctx.org;
+  const report = await loadReport({ db, orgId: ctx.org.id }, timezone, params);
+  const changeLabel =
+    report.mode === "none" ? undefined : `vs ${COMPARISON_LABELS[report.mode].toLowerCase()}`;
+
   return (
-    <ModulePlaceholder
-      title="Reports"
-      icon={ChartColumn}
-      description="KPIs and charts that tell you how the shop is doing."
-      upcoming={[
-        "Revenue, units, orders, margin and stock-outs against the previous period",
-        "Sales over time, top products, weekday and hourly patterns",
-        "Drill from any chart down to a product's daily trend",
-      ]}
-    />
+    <>
+      <PageHeader
+        title="Reports"
+        description="How the shop is selling: revenue, margin and stock, with what drives them."
+      />
+      <div className="grid gap-6">
+        <div className="grid gap-2">
+          <ReportFilters
+            preset={report.preset}
+            filters={report.filters}
+            mode={report.mode}
+            {...report.filterOptions}
+          />
+          <PeriodSummary
+            filters={report.filters}
+            comparison={report.comparison}
+            timezone={timezone}
+          />
+          {report.problem ? (
+            <Alert tone="warning" title="That date range could not be used">
+              {report.problem} Showing the last 30 days instead.
+            </Alert>
+          ) : null}
+        </div>
+        <KpiGrid
+          kpis={report.kpis}
+          currency={currency}
+          changeLabel={changeLabel}
+          locationId={report.filters.locationId}
+        />
+        <ReportCharts
+          report={report}
+          currency={currency}
+          timezone={timezone}
+          drillQuery={filterQuery(params)}
+        />
+      </div>
+    </>
   );
 }

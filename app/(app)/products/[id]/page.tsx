@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pencil } from "lucide-react";
+import { ChartLine, Pencil } from "lucide-react";
 import { formatDay } from "@/components/catalog/dates";
 import { formatPriceRange } from "@/components/catalog/money";
 import { formatCount } from "@/components/catalog/quantities";
@@ -69,14 +69,24 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           product.supplier ? `Supplied by ${product.supplier.name}` : "No supplier",
         ].join(" · ")}
         actions={
-          canManage ? (
-            <>
-              <ProductStatusActions product={{ id: product.id, name: product.name, archived }} />
-              <Link href={`/products/${product.id}/edit`} className={buttonClasses()}>
-                <Pencil aria-hidden /> Edit
+          <>
+            {ctx.permissions.has("analytics.view") ? (
+              <Link
+                href={`/reports/products/${product.id}`}
+                className={buttonClasses({ variant: "secondary" })}
+              >
+                <ChartLine aria-hidden /> Sales trend
               </Link>
-            </>
-          ) : null
+            ) : null}
+            {canManage ? (
+              <>
+                <ProductStatusActions product={{ id: product.id, name: product.name, archived }} />
+                <Link href={`/products/${product.id}/edit`} className={buttonClasses()}>
+                  <Pencil aria-hidden /> Edit
+                </Link>
+              </>
+            ) : null}
+          </>
         }
       />
 
