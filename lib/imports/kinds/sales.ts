@@ -17,7 +17,9 @@ export const salesImport: ImportKindDefinition<SalesRow> = {
     "Past sales from a till or web shop, one row per order line. Each order reference becomes a fulfilled, paid order and takes its stock.",
   fields: salesFields,
   rowSchema: salesRowSchema,
-  naturalKey: (row) => `${row.orderRef}\u0000${row.sku}`,
+  // PostgreSQL text cannot hold NUL, so the unit separator joins the parts instead; a SKU never
+  // contains it (letters, digits and - _ . / only), so the key stays unambiguous.
+  naturalKey: (row) => `${row.orderRef}\u001f${row.sku}`,
   classify: classifySales,
   commit: commitSales,
   templateRows: [

@@ -2,7 +2,7 @@ import "server-only";
 import { applySalesToRollups } from "@/lib/analytics/rollups";
 import { rebuildStockOutPeriods } from "@/lib/analytics/stock-outs";
 import { refreshCustomerStatsMany } from "@/lib/customers/customer-stats";
-import { Prisma, type Db } from "@/lib/db";
+import { Prisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { allocateSequenceRange } from "@/lib/inventory/sequence";
 import type { ImportContext } from "../types";
@@ -20,14 +20,11 @@ import { stagedLinesCtes } from "./staged-lines";
  *
  * Runs inside the import's transaction (the engine's commit) right after classify: the lines
  * are copied once into temporary tables that vanish at commit or rollback, which is only sound
- * on the transaction's single connection.
+ * on the transaction's single connection (outside a transaction the tables are dropped as soon
+ * as they are made, so the next statement fails before anything is written).
  */
 export async function commitSales(ctx: ImportContext): Promise<void> {
   const { db, orgId, runId, actor, org } = ctx;
-  if (isRootClient(db)) {
-    throw new Error("A sales import commits inside the import's transaction.");
-  }
-
   await db.$executeRaw`DROP TABLE IF EXISTS sales_import_line, sales_import_order`;
   await db.$executeRaw`
     CREATE TEMP TABLE sales_import_line (
@@ -134,11 +131,6 @@ export async function commitSales(ctx: ImportContext): Promise<void> {
   const pairs = await db.$queryRaw<{ variantId: string; locationId: string }[]>`
     SELECT DISTINCT variant_id AS "variantId", location_id AS "locationId" FROM sales_import_line`;
   await rebuildStockOutPeriods(db, orgId, pairs);
-}
-
-/** The pooled client (not a transaction's): its statements may each use another connection. */
-function isRootClient(db: Db): boolean {
-  return "$transaction" in db;
 }
 
 /**

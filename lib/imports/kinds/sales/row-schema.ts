@@ -140,7 +140,8 @@ export function salesRowSchema(
         .trim()
         .min(1, "Enter the order reference.")
         .max(100, "Keep order references to 100 characters."),
-      sku: skuSchema,
+      // Blank is reported once, not also as a SKU with the wrong characters.
+      sku: z.string().trim().min(1, "Enter a SKU.").pipe(skuSchema),
       quantity: quantitySchema,
       unit_price: moneyCell(org.currency, { optional: false }),
       discount: moneyCell(org.currency, { optional: true }).default(0),
