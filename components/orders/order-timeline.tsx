@@ -1,6 +1,7 @@
 import {
   Ban,
   CircleDollarSign,
+  FileInput,
   FilePen,
   FilePlus,
   PackageCheck,
@@ -33,6 +34,7 @@ const KINDS: Record<string, { title: string; icon: LucideIcon; tone: string }> =
   cancelled: { title: "Cancelled", icon: Ban, tone: "text-danger" },
   returned: { title: "Return recorded", icon: Undo2, tone: "text-warning" },
   refunded: { title: "Refund", icon: CircleDollarSign, tone: "text-warning" },
+  imported: { title: "Imported", icon: FileInput, tone: "text-success" },
 };
 
 const ACTOR_KINDS: Record<string, string> = { API_KEY: "API key", JOB: "job", SYSTEM: "system" };
