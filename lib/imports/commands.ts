@@ -113,12 +113,15 @@ export async function cancelImport(scope: Scope, runId: string): Promise<ImportR
     });
   }
   if (run.status === "VALIDATING" || run.status === "COMMITTING") {
-    return scope.db.importRun.update({
-      where: { id: run.id },
+    // Conditional: a save finishing at this moment stays COMPLETED rather than "cancelled".
+    const [requested] = await scope.db.importRun.updateManyAndReturn({
+      where: { id: run.id, orgId: scope.orgId, status: { in: ["VALIDATING", "COMMITTING"] } },
       data: { cancelRequestedAt: run.cancelRequestedAt ?? new Date() },
     });
+    if (requested) return requested;
   }
-  throw new UserError(statusMessage(run.status), { code: "conflict" });
+  const latest = await findRun(scope, runId);
+  throw new UserError(statusMessage(latest.status), { code: "conflict" });
 }
 
 async function findRun({ db, orgId }: Scope, runId: string) {

@@ -76,10 +76,14 @@ export async function commitImportRun(
 }
 
 async function writeImport(tx: Db, run: ImportRun, options: RunJobOptions, watcher: CancelWatcher) {
-  // Lock the run: a second attempt of this job waits here, then finds it no longer COMMITTING.
-  const [locked] = await tx.$queryRaw<{ status: string }[]>`
-    SELECT "status" FROM "ImportRun" WHERE "id" = ${run.id} AND "orgId" = ${run.orgId} FOR UPDATE`;
-  if (locked?.status !== "COMMITTING") return;
+  // A second attempt of this job waits here, then finds the run no longer COMMITTING. An advisory
+  // lock rather than FOR UPDATE on the run, which would block the cancel request it must see.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`import-commit:${run.id}`}))`;
+  const current = await tx.importRun.findFirst({
+    where: { id: run.id, orgId: run.orgId },
+    select: { status: true },
+  });
+  if (current?.status !== "COMMITTING") return;
   const [backend] = await tx.$queryRaw<{ pid: number; started: string }[]>`
     SELECT pg_backend_pid() AS "pid", extract(epoch FROM now())::text AS "started"`;
   watcher.attach(backend!);

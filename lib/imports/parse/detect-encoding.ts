@@ -13,7 +13,30 @@ export function detectEncoding(sample: Uint8Array): string {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return "utf-8";
   if (sample[0] === 0xff && sample[1] === 0xfe) return "utf-16le";
   if (sample[0] === 0xfe && sample[1] === 0xff) return "utf-16be";
-  return normalizeEncoding(detect(sample.subarray(0, SNIFF_BYTES)));
+  const head = sample.subarray(0, SNIFF_BYTES);
+  // Text that decodes as UTF-8 is UTF-8: statistical guesses mistake plain ASCII for a code page.
+  if (isUtf8(head)) return "utf-8";
+  return normalizeEncoding(detect(head));
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  // The sample may end in the middle of a multi-byte character; drop that partial tail.
+  let end = bytes.length;
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const byte = bytes[end - back]!;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      if (back < length) end -= back;
+      break;
+    }
+  }
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
