@@ -222,7 +222,15 @@ export default async function ImportRunPage({
         {run.duplicateNotice && run.status !== "COMPLETED" ? (
           <Alert
             tone="warning"
-            title="Identical to an earlier import"
+            title={
+              run.duplicateOf
+                ? `Identical to Import #${run.duplicateOf.number}${
+                    run.duplicateOf.finishedAt
+                      ? ` from ${run.duplicateOf.finishedAt.toISOString().slice(0, 10)}`
+                      : ""
+                  }`
+                : "Identical to an earlier import"
+            }
             action={
               run.duplicateOf ? (
                 <Link
