@@ -46,9 +46,9 @@ export function CategoryMixChart({
   ].map((s, i) => ({ ...s, share: (s.revenueMinor / total) * 100, colour: categoryColour(i) }));
 
   return (
-    <div className="grid items-center gap-4 sm:grid-cols-[minmax(0,11rem)_1fr]">
+    <div className="grid items-center gap-4 sm:grid-cols-[minmax(0,13rem)_1fr]">
       <div
-        className="mx-auto aspect-square w-full max-w-44"
+        className="mx-auto aspect-square w-full max-w-52"
         role="img"
         aria-label="Share of revenue by category"
       >

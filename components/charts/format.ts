@@ -16,6 +16,7 @@ export function compactMoney(minor: number, currency: string): string {
       style: "currency",
       currency,
       notation: "compact",
+      minimumFractionDigits: 0,
       maximumFractionDigits: 1,
     });
     compactFormats.set(currency, format);

@@ -11,6 +11,9 @@ import { compactMoney, formatDecimal, hourLabel, money, weekdayLong, weekdayShor
  * Hours where sales happened with nobody on shift are marked rather than left blank, because
  * they usually mean a missing shift in the import.
  */
+const UNSTAFFED =
+  "repeating-linear-gradient(135deg, color-mix(in oklch, var(--warning) 45%, transparent) 0 2px, var(--muted) 2px 5px)";
+
 export function StaffingHeatmap({
   points,
   currency,
@@ -42,7 +45,7 @@ export function StaffingHeatmap({
 
   return (
     <div className="grid gap-3">
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full border-separate border-spacing-0.5 text-xs">
           <caption className="sr-only">
             Revenue per labour hour by day of the week (rows) and hour of the day (columns)
@@ -93,8 +96,7 @@ export function StaffingHeatmap({
                             }
                           : unstaffedSales
                             ? {
-                                background:
-                                  "repeating-linear-gradient(135deg, var(--warning-soft) 0 3px, var(--muted) 3px 6px)",
+                                background: UNSTAFFED,
                               }
                             : undefined
                       }
@@ -126,8 +128,7 @@ export function StaffingHeatmap({
             aria-hidden
             className="size-2.5 rounded-sm"
             style={{
-              background:
-                "repeating-linear-gradient(135deg, var(--warning-soft) 0 2px, var(--muted) 2px 4px)",
+              background: UNSTAFFED,
             }}
           />
           Sales with nobody on shift

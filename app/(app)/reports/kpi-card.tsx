@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cn } from "@/components/ui/cn";
 import { StatCard, type StatCardProps } from "@/components/ui/stat-card";
 
 export type KpiKey =
@@ -17,6 +18,7 @@ export function KpiCard({
   kpi,
   value,
   href,
+  className,
   ...props
 }: Omit<StatCardProps, "value"> & { kpi: KpiKey; value: string; href?: string }) {
   const card = (
@@ -34,11 +36,16 @@ export function KpiCard({
     <Link
       href={href}
       data-testid={`kpi-${kpi}`}
-      className="group block rounded-xl focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+      className={cn(
+        "group block rounded-xl focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none",
+        className,
+      )}
     >
       {card}
     </Link>
   ) : (
-    <div data-testid={`kpi-${kpi}`}>{card}</div>
+    <div data-testid={`kpi-${kpi}`} className={className}>
+      {card}
+    </div>
   );
 }

@@ -107,6 +107,7 @@ export function KpiGrid({ kpis, currency, changeLabel, locationId }: KpiGridProp
         />
         <KpiCard
           kpi="lowStock"
+          className="col-span-2 md:col-span-1"
           label="Low stock now"
           value={formatCount(current.lowStockVariants)}
           hint="At or under reorder point"

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { COMPARISON_LABELS } from "@/lib/analytics/filters";
 import { requireOrg } from "@/lib/auth/page-access";
 import { db } from "@/lib/db";
 import { KpiGrid } from "./kpi-grid";
@@ -9,6 +8,9 @@ import { filterQuery, loadReport } from "./load-report";
 import { PeriodSummary } from "./period-summary";
 import { ReportCharts } from "./report-charts";
 import { ReportFilters } from "./report-filters";
+
+// Short, so the change fits beside its badge on a phone's two-up cards.
+const CHANGE_LABELS = { previous: "vs previous", year: "vs last year", none: undefined };
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -21,8 +23,7 @@ export default async function ReportsPage({
   const params = await searchParams;
   const { currency, timezone } = ctx.org;
   const report = await loadReport({ db, orgId: ctx.org.id }, timezone, params);
-  const changeLabel =
-    report.mode === "none" ? undefined : `vs ${COMPARISON_LABELS[report.mode].toLowerCase()}`;
+  const changeLabel = CHANGE_LABELS[report.mode];
 
   return (
     <>
@@ -30,7 +31,7 @@ export default async function ReportsPage({
         title="Reports"
         description="How the shop is selling: revenue, margin and stock, with what drives them."
       />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <div className="grid gap-2">
           <ReportFilters
             preset={report.preset}

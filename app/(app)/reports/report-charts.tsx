@@ -37,7 +37,7 @@ export function ReportCharts({
 }) {
   const zone = timezone.replaceAll("_", " ");
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
       <ChartCard
         id="chart-sales"
         className="xl:col-span-2"

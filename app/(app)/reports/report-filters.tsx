@@ -30,7 +30,7 @@ export interface ReportFiltersProps {
 
 const PLAUSIBLE_DAY = /^(19[7-9]\d|2\d{3})-\d{2}-\d{2}$/;
 
-const labelClasses = "grid gap-1 text-xs font-medium text-muted-foreground";
+const labelClasses = "grid min-w-0 gap-1 text-xs font-medium text-muted-foreground";
 
 /**
  * The dashboards' filter bar. Every control writes the URL (so views can be shared and the
@@ -74,11 +74,15 @@ export function ReportFilters({
       aria-label="Report filters"
       aria-busy={isPending || undefined}
       onSubmit={(event) => event.preventDefault()}
-      className="flex flex-wrap items-end gap-3 rounded-xl border border-border bg-card p-4 shadow-card aria-busy:opacity-80"
+      className="grid grid-cols-2 items-end gap-3 rounded-xl sm:flex sm:flex-wrap border border-border bg-card p-4 shadow-card aria-busy:opacity-80"
     >
       <label className={labelClasses}>
         Period
-        <Select value={preset} onChange={(e) => setPreset(e.target.value)} wrapperClassName="w-40">
+        <Select
+          value={preset}
+          onChange={(e) => setPreset(e.target.value)}
+          wrapperClassName="sm:w-40"
+        >
           {PRESETS.map((p) => (
             <option key={p} value={p}>
               {PRESET_LABELS[p]}
@@ -94,7 +98,7 @@ export function ReportFilters({
           defaultValue={filters.from}
           max={filters.to}
           onChange={(e) => setDay("from", e.target.value)}
-          className="w-38"
+          className="sm:w-38"
         />
       </label>
       <label className={labelClasses}>
@@ -105,7 +109,7 @@ export function ReportFilters({
           defaultValue={filters.to}
           min={filters.from}
           onChange={(e) => setDay("to", e.target.value)}
-          className="w-38"
+          className="sm:w-38"
         />
       </label>
       {show.compare !== false ? (
@@ -114,7 +118,7 @@ export function ReportFilters({
           <Select
             value={mode}
             onChange={(e) => update({ [PARAM.compare]: e.target.value })}
-            wrapperClassName="w-52"
+            wrapperClassName="sm:w-48"
           >
             {COMPARISON_MODES.map((m) => (
               <option key={m} value={m}>
@@ -181,7 +185,7 @@ function SliceSelect({
       <Select
         value={value ?? ""}
         onChange={(e) => onChange(e.target.value)}
-        wrapperClassName="w-44"
+        wrapperClassName="sm:w-40"
       >
         <option value="">{all}</option>
         {options.map((o) => (

@@ -79,7 +79,7 @@ export default async function ProductTrendPage({
           ) : null
         }
       />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <div className="grid gap-2">
           <ReportFilters
             preset={parsed.preset}
