@@ -33,7 +33,7 @@ export function rawLinesFrom(
   if (filters.categoryId) where.push(Prisma.sql`p."categoryId" = ${filters.categoryId}`);
   return Prisma.sql`
     FROM "Order" o
-    JOIN "OrderLine" l ON l."orderId" = o."id" AND l."orgId" = o."orgId"
+    JOIN "OrderLine" l ON l."orderId" = o."id"
     JOIN "Variant" v ON v."id" = l."variantId"
     JOIN "Product" p ON p."id" = v."productId"
     WHERE ${Prisma.join(where, " AND ")}`;

@@ -47,7 +47,7 @@ function upsertDaily(orgId: string, where: Prisma.Sql, sign: number) {
            (${sign} * count(*))::int
     FROM "Order" o
     JOIN "Organization" org ON org."id" = o."orgId"
-    JOIN "OrderLine" l ON l."orderId" = o."id" AND l."orgId" = o."orgId"
+    JOIN "OrderLine" l ON l."orderId" = o."id"
     WHERE o."orgId" = ${orgId} AND ${COUNTED} AND ${where}
     GROUP BY 1, 2, 3, 4, 5
     ORDER BY 2, 3, 4, 5
@@ -71,7 +71,7 @@ function upsertHourly(orgId: string, where: Prisma.Sql, sign: number) {
            (${sign} * sum(l."unitCostMinor"::int8 * l."quantity"))::int
     FROM "Order" o
     JOIN "Organization" org ON org."id" = o."orgId"
-    JOIN "OrderLine" l ON l."orderId" = o."id" AND l."orgId" = o."orgId"
+    JOIN "OrderLine" l ON l."orderId" = o."id"
     WHERE o."orgId" = ${orgId} AND ${COUNTED} AND ${where}
     GROUP BY 1, 2, 3, 4, 5
     ORDER BY 2, 3, 4, 5
