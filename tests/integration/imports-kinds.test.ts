@@ -36,7 +36,7 @@ let runNumber = 0;
 async function stage<Row>(
   scope: Scope,
   kind: ImportKindDefinition<Row>,
-  records: Record<string, string>[],
+  records: Record<string, string | undefined>[],
 ): Promise<ImportContext> {
   const run = await db.importRun.create({
     data: {
@@ -119,7 +119,7 @@ describe("products import", () => {
     const [small, medium] = tee.variants;
     const other = await makeProduct(scope, { name: "Other" });
 
-    const file = [
+    const file: Record<string, string>[] = [
       // Known SKU, new price and reorder settings.
       {
         product_name: "Tee",

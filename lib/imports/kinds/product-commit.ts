@@ -12,7 +12,7 @@ import type { ProductRow } from "./product-row";
 import type { RowResult } from "./staged-rows";
 import type { ImportContext } from "./types";
 
-const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
+import { nameKey } from "./product-matching";
 
 /** The category or supplier a file names, created on first mention. */
 async function resolveNamed(
