@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import { cloneElement, useId, type ReactElement } from "react";
 import { useUrlState } from "@/components/tables/use-url-state";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -76,8 +77,7 @@ export function ReportFilters({
       onSubmit={(event) => event.preventDefault()}
       className="grid grid-cols-2 items-end gap-3 rounded-xl sm:flex sm:flex-wrap border border-border bg-card p-4 shadow-card aria-busy:opacity-80"
     >
-      <label className={labelClasses}>
-        Period
+      <Field label="Period">
         <Select
           value={preset}
           onChange={(e) => setPreset(e.target.value)}
@@ -89,9 +89,8 @@ export function ReportFilters({
             </option>
           ))}
         </Select>
-      </label>
-      <label className={labelClasses}>
-        From
+      </Field>
+      <Field label="From">
         <Input
           key={`from-${filters.from}`}
           type="date"
@@ -100,9 +99,8 @@ export function ReportFilters({
           onChange={(e) => setDay("from", e.target.value)}
           className="sm:w-38"
         />
-      </label>
-      <label className={labelClasses}>
-        To
+      </Field>
+      <Field label="To">
         <Input
           key={`to-${filters.to}`}
           type="date"
@@ -111,10 +109,9 @@ export function ReportFilters({
           onChange={(e) => setDay("to", e.target.value)}
           className="sm:w-38"
         />
-      </label>
+      </Field>
       {show.compare !== false ? (
-        <label className={labelClasses}>
-          Compare with
+        <Field label="Compare with">
           <Select
             value={mode}
             onChange={(e) => update({ [PARAM.compare]: e.target.value })}
@@ -126,7 +123,7 @@ export function ReportFilters({
               </option>
             ))}
           </Select>
-        </label>
+        </Field>
       ) : null}
       <SliceSelect
         label="Location"
@@ -166,6 +163,20 @@ export function ReportFilters({
   );
 }
 
+/**
+ * A label above its control, tied by id rather than by wrapping, so the control's accessible
+ * name is just the label ("Period"), not the label plus the option on show.
+ */
+function Field({ label, children }: { label: string; children: ReactElement<{ id?: string }> }) {
+  const id = useId();
+  return (
+    <div className={labelClasses}>
+      <label htmlFor={id}>{label}</label>
+      {cloneElement(children, { id })}
+    </div>
+  );
+}
+
 function SliceSelect({
   label,
   all,
@@ -180,8 +191,7 @@ function SliceSelect({
   onChange: (value: string) => void;
 }) {
   return (
-    <label className={labelClasses}>
-      {label}
+    <Field label={label}>
       <Select
         value={value ?? ""}
         onChange={(e) => onChange(e.target.value)}
@@ -194,6 +204,6 @@ function SliceSelect({
           </option>
         ))}
       </Select>
-    </label>
+    </Field>
   );
 }
