@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { archiveLocation, createLocation } from "@/lib/catalog/locations";
 import { db, type Db } from "@/lib/db";
+import { startValidation, commitImport } from "@/lib/imports/commands";
+import { commitImportRun } from "@/lib/imports/commit-run";
 import { salesImport } from "@/lib/imports/kinds/sales";
+import { getImportPreview, getImportRun } from "@/lib/imports/runs";
+import { createImportFromUpload } from "@/lib/imports/uploads";
+import { validateImportRun } from "@/lib/imports/validate-run";
+import { nextSequenceValue } from "@/lib/inventory/sequence";
 import type { ImportContext, ImportRowError } from "@/lib/imports/kinds/types";
 import { addProduct, levelOf, openShop, receive, type Shop } from "./support/orders";
 
@@ -28,14 +34,12 @@ beforeAll(async () => {
   });
 });
 
-let runCount = 0;
-
 /** An import run of `owner` with one staged row per line (file rows 2, 3, …). */
 async function stage(owner: Shop, lines: Cells[]) {
   const run = await db.importRun.create({
     data: {
       orgId: owner.orgId,
-      number: ++runCount,
+      number: await nextSequenceValue(db, owner.orgId, "import-run"),
       kind: "SALES",
       status: "VALIDATING",
       fileName: "sales.csv",
@@ -452,7 +456,7 @@ describe("commit", () => {
     ]);
     // Someone else took the next order number without the sequence knowing.
     const taken = (await sequenceValue(shop.orgId)) + 1;
-    await db.order.create({
+    const squatter = await db.order.create({
       data: {
         orgId: shop.orgId,
         number: taken,
@@ -474,6 +478,58 @@ describe("commit", () => {
     expect(await db.salesDaily.count({ where: { variantId: tee.id } })).toBe(0);
     const [row] = await rowsOf(run.id);
     expect(row!.entityId).toBeNull();
+    await db.order.delete({ where: { id: squatter.id } });
+  });
+});
+
+describe("through the import engine", () => {
+  it("maps common headers, dry-runs and commits a sales file", async () => {
+    const tee = await stocked(5);
+    const order = ref("T");
+    const csv = [
+      "Date,Receipt,SKU,Qty,Price,Store,Email",
+      `2026-03-04 10:15,${order},${tee.sku.toLowerCase()},2,12.50,main,Eve@Example.com`,
+      `2026-03-04 10:15,${order}-2,${tee.sku},1,"1,000.00",MAIN,`,
+      `2026-03-04 10:15,${order}-3,NOPE,1,12.50,MAIN,`,
+      `2026-02-30 10:15,${order}-4,${tee.sku},x,12.50,MAIN,`,
+    ].join("\n");
+    const quiet = { log: () => undefined };
+    const created = await createImportFromUpload(shop.scope, {
+      kind: "SALES",
+      fileName: "till.csv",
+      body: Buffer.from(csv),
+    });
+    const preview = await getImportPreview(shop.scope, created.id);
+    expect(preview.suggestedMapping).toMatchObject({
+      occurred_at: "Date",
+      order_ref: "Receipt",
+      sku: "SKU",
+      quantity: "Qty",
+      unit_price: "Price",
+      location: "Store",
+      customer_email: "Email",
+    });
+    await startValidation(shop.scope, created.id, { mapping: preview.suggestedMapping });
+    await validateImportRun(shop.orgId, created.id, quiet);
+    const validated = await getImportRun(shop.scope, created.id);
+    expect(validated).toMatchObject({ status: "VALIDATED", rowsValid: 2, rowsInvalid: 2 });
+    expect(validated.createdCount).toBe(2);
+
+    await commitImport(shop.scope, created.id);
+    await commitImportRun(shop.orgId, created.id, quiet);
+    const done = await getImportRun(shop.scope, created.id);
+    expect(done).toMatchObject({ status: "COMPLETED", createdCount: 2, failureReason: null });
+    const rows = await rowsOf(created.id);
+    expect(rows.map((r) => r.outcome)).toEqual(["CREATED", "CREATED", "INVALID", "INVALID"]);
+    expect(rows[2]!.errors).toEqual([
+      { column: "SKU", value: "NOPE", message: "No product has the SKU NOPE." },
+    ]);
+    expect(await levelOf(tee.id, shop.main.id)).toMatchObject({ onHand: 2 });
+    const imported = await db.order.findMany({
+      where: { importRunId: created.id },
+      orderBy: { externalRef: "asc" },
+    });
+    expect(imported.map((o) => o.totalMinor)).toEqual([2500, 100000]);
   });
 });
 
