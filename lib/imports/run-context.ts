@@ -12,10 +12,10 @@ export type KindOption = {
   definition?: ImportKindDefinition<any>;
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function kindFor(
   kind: ImportRun["kind"],
   options: KindOption = {},
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): ImportKindDefinition<any> {
   if (options.definition) {
     if (options.definition.kind !== kind) {

@@ -5,7 +5,7 @@ import type { ImportRun } from "@/lib/generated/prisma/client";
 import { UserError } from "@/lib/errors";
 import { readFileChunks } from "./file-store";
 import { asMapping } from "./mapping";
-import { readRecords } from "./parse/read-records";
+import { readRecordBatches } from "./parse/read-records";
 import { ProgressReporter } from "./progress-reporter";
 import { createRowValidator } from "./row-validator";
 import { importContext, kindFor, type KindOption } from "./run-context";
@@ -105,19 +105,23 @@ async function stageFile(db: Db, run: ImportRun, stager: RowStager, options: Kin
   const progress = new ProgressReporter(db, run);
 
   let first = true;
-  for await (const record of readRecords(readFileChunks(db, run.orgId, run.fileId), run, (bytes) =>
-    progress.addBytes(bytes),
+  for await (const batch of readRecordBatches(
+    readFileChunks(db, run.orgId, run.fileId),
+    run,
+    (bytes) => progress.addBytes(bytes),
   )) {
-    // The header row: its cells are already the run's headers.
-    if (first) {
-      first = false;
-      continue;
+    for (const record of batch) {
+      // The header row: its cells are already the run's headers.
+      if (first) {
+        first = false;
+        continue;
+      }
+      const row = validate(record);
+      if (!row) continue;
+      progress.countRow(row.errors === null);
+      const flushing = stager.add(row);
+      if (flushing) await flushing;
     }
-    const row = validate(record);
-    if (!row) continue;
-    progress.countRow(row.errors === null);
-    const flushing = stager.add(row);
-    if (flushing) await flushing;
     const reporting = progress.maybeReport();
     if (reporting) await reporting;
   }

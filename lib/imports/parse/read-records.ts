@@ -1,6 +1,6 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { CsvError, parse } from "csv-parse";
+import { CsvError, parse, type Options } from "csv-parse";
 import iconv from "iconv-lite";
 import { UserError } from "@/lib/errors";
 
@@ -32,48 +32,96 @@ export async function* readRecords(
   settings: ParseSettings,
   onBytes?: (bytes: number) => void,
 ): AsyncGenerator<CsvRecord> {
+  for await (const batch of readRecordBatches(chunks, settings, onBytes)) yield* batch;
+}
+
+type ParsedRecord = { record: string[]; info: { lines: number; empty_lines: number } };
+
+/**
+ * readRecords in batches of whatever the parser has ready: one await per batch rather than
+ * per record keeps the dry run's hot loop synchronous.
+ */
+export async function* readRecordBatches(
+  chunks: AsyncIterable<Uint8Array>,
+  settings: ParseSettings,
+  onBytes?: (bytes: number) => void,
+): AsyncGenerator<CsvRecord[]> {
   async function* counted() {
     for await (const chunk of chunks) {
       onBytes?.(chunk.byteLength);
       yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     }
   }
-  const parser = Readable.from(counted())
-    .pipe(iconv.decodeStream(settings.encoding as iconv.Encoding))
-    .pipe(
-      parse({
-        bom: true,
-        delimiter: settings.delimiter,
-        // A wrong column count is a row error the engine reports, not a reason to stop.
-        relax_column_count: true,
-        relax_quotes: false,
-        skip_empty_lines: true,
-        max_record_size: MAX_RECORD_CHARS,
-        from_line: settings.headerRow,
-        info: true,
-      }),
-    );
+  // One stored chunk (1 MiB) in flight at a time.
+  const source = Readable.from(counted(), { highWaterMark: 1 });
+  const decoder = iconv.decodeStream(settings.encoding as iconv.Encoding);
+  const parser = source.pipe(decoder).pipe(
+    parse({
+      bom: true,
+      delimiter: settings.delimiter,
+      // A wrong column count is a row error the engine reports, not a reason to stop.
+      relax_column_count: true,
+      relax_quotes: false,
+      skip_empty_lines: true,
+      max_record_size: MAX_RECORD_CHARS,
+      from_line: settings.headerRow,
+      info: true,
+      // Records buffered ahead of the reader, so a batch is worth the await.
+      highWaterMark: 2048,
+    } as Options),
+  );
+  let failure: unknown;
+  // Errors of the source and the decoder end up here too: pipe() does not forward them.
+  const fail = (error: unknown) => {
+    failure ??= error;
+    parser.destroy();
+  };
+  parser.on("error", fail);
+  source.on("error", fail);
+  decoder.on("error", fail);
 
   // csv-parse reports the line a record ends on; a record starts after the previous one and
   // any empty lines skipped since.
   let previousEnd = settings.headerRow - 1;
   let previousEmpty = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number; empty_lines: number };
-    }>) {
-      const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
-      previousEnd = info.lines;
-      previousEmpty = info.empty_lines;
-      yield { line, cells: record };
+    for (;;) {
+      if (failure) throw describeParseError(failure);
+      const batch: CsvRecord[] = [];
+      let item: ParsedRecord | null;
+      while ((item = parser.read() as ParsedRecord | null) !== null) {
+        const line = previousEnd + 1 + (item.info.empty_lines - previousEmpty);
+        previousEnd = item.info.lines;
+        previousEmpty = item.info.empty_lines;
+        batch.push({ line, cells: item.record });
+      }
+      if (batch.length > 0) {
+        yield batch;
+        continue;
+      }
+      if (parser.readableEnded || parser.destroyed) {
+        if (failure) throw describeParseError(failure);
+        return;
+      }
+      await nextEvent(parser);
     }
-  } catch (error) {
-    throw describeParseError(error);
   } finally {
     parser.destroy();
+    source.destroy();
   }
 }
+
+/** Resolves at the parser's next 'readable', 'end', 'close' or 'error'. */
+function nextEvent(stream: Readable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of EVENTS) stream.off(event, done);
+      resolve();
+    };
+    for (const event of EVENTS) stream.on(event, done);
+  });
+}
+const EVENTS = ["readable", "end", "close", "error"] as const;
 
 function describeParseError(error: unknown): unknown {
   if (!(error instanceof CsvError)) return error;
