@@ -18,19 +18,35 @@ const TARGET_RSS_MB = 300;
 const BENCH_ON_HAND = 10_000_000;
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "import-child.ts");
 
-type ImportResult = ImportChildResult & { lines: number; bytes: number; baselineMs: number };
+type ImportResult = { lines: number; bytes: number; baselineMs: number } & (
+  ({ timedOut: false } & ImportChildResult) | { timedOut: true }
+);
 
-function runChild(file: string, orgId: string, url: string): Promise<ImportChildResult> {
+/** An import still running after this long is stopped and reported as not finished. */
+const IMPORT_TIMEOUT_MS = Number(process.env.BENCH_IMPORT_TIMEOUT_S ?? 1800) * 1000;
+
+function runChild(
+  file: string,
+  orgId: string,
+  url: string,
+): Promise<ImportChildResult | "timeout"> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       ["--conditions=react-server", "--import", "tsx", CHILD, file, orgId],
       { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] },
     );
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, IMPORT_TIMEOUT_MS);
     let stdout = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
     child.on("error", reject);
     child.on("exit", (code) => {
+      clearTimeout(timer);
+      if (timedOut) return resolve("timeout");
       const last = stdout.trim().split("\n").at(-1) ?? "";
       if (code !== 0 || !last.startsWith("{")) {
         reject(new Error(`The import process failed (exit ${code}).\n${stdout.trim()}`));
@@ -39,6 +55,18 @@ function runChild(file: string, orgId: string, url: string): Promise<ImportChild
       resolve(JSON.parse(last) as ImportChildResult);
     });
   });
+}
+
+/**
+ * A killed import leaves its statement running on the server; stop it so it does not slow the
+ * next measurement. The bench database is ours alone, and the suite's own pooled connections
+ * are idle at this point.
+ */
+async function stopLeftoverQueries(client: pg.Client) {
+  await client.query(
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+     WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'`,
+  );
 }
 
 async function benchOneFile(
@@ -60,7 +88,10 @@ async function benchOneFile(
     );
     const baselineMs = await timePlainCopy(client, url, file);
     const ours = await runChild(file, org.orgId, url);
-    return { ...ours, lines: written.result, bytes, baselineMs };
+    const sizes = { lines: written.result, bytes, baselineMs };
+    if (ours !== "timeout") return { ...sizes, ...ours, timedOut: false };
+    await stopLeftoverQueries(client);
+    return { ...sizes, timedOut: true };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -123,12 +154,18 @@ export async function runImportBench(
       "created",
     ],
     results.map((r) => {
+      const sizes = [r.lines, (r.bytes / 1e6).toFixed(1), seconds(r.baselineMs)];
+      if (r.timedOut) {
+        return [
+          ...sizes,
+          `did not finish within ${seconds(IMPORT_TIMEOUT_MS)} s`,
+          ...Array<string>(12).fill(""),
+        ];
+      }
       const ours = r.uploadMs + r.validateMs;
       const all = ours + r.commitMs;
       return [
-        r.lines,
-        (r.bytes / 1e6).toFixed(1),
-        seconds(r.baselineMs),
+        ...sizes,
         seconds(r.uploadMs),
         seconds(r.validateMs),
         seconds(ours),
@@ -145,7 +182,8 @@ export async function runImportBench(
       ];
     }),
   );
-  for (const r of results.filter((r) => r.failureReason)) {
+  for (const r of results) {
+    if (r.timedOut || !r.failureReason) continue;
     report.paragraph(`The ${r.lines}-line import ended ${r.status}: ${r.failureReason}`);
   }
 }
