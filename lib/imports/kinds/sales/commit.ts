@@ -67,6 +67,7 @@ export async function commitSales(ctx: ImportContext): Promise<void> {
            sum(qty::int8 * price)::int, sum(discount)::int, sum(qty::int8 * unit_cost)::int
     FROM sales_import_line
     GROUP BY ref`;
+  await db.$executeRaw`ANALYZE sales_import_order`;
 
   const customerIds = await linkCustomers(ctx);
 
