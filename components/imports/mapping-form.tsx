@@ -88,8 +88,8 @@ export function MappingForm({
               const sample = sampleOf(mapping[field.key]);
               return (
                 <TR key={field.key} data-testid={`mapping-${field.key}`}>
-                  <TD>
-                    <div className="grid max-w-72 gap-0.5">
+                  <TD wrap>
+                    <div className="grid max-w-80 gap-0.5">
                       <span className="font-medium">
                         {field.label}
                         {field.required ? (

@@ -165,7 +165,7 @@ test("templates and samples download, and a long dry run shows its progress and 
   expect(sample.suggestedFilename()).toBe("backroom-sales-sample.csv");
 
   // Enough rows that the dry run takes a while on this machine.
-  const rows = Array.from({ length: 60_000 }, (_, i) => [
+  const rows = Array.from({ length: 120_000 }, (_, i) => [
     `bulk-${token}-${i}@example.com`,
     `Bulk ${i}`,
     "Customer",
@@ -180,9 +180,25 @@ test("templates and samples download, and a long dry run shows its progress and 
   const progress = page.getByTestId("import-progress");
   await expect(progress).toBeVisible(SERVER_ROUND_TRIP);
   await expect(progress.getByRole("progressbar")).toBeVisible();
-  await expect(progress).toContainText(/\d[\d,]* rows/);
+  // Live: rows counted and a pace measured from the polls.
+  await expect(progress).toContainText(/[1-9][\d,]* rows · [\d,]+ rows\/s/, { timeout: 30_000 });
   await shoot(page, "imports-10-dry-run-progress");
   await progress.getByRole("button", { name: "Cancel" }).click();
   await expectImportStatus(page, "Cancelled");
   await shoot(page, "imports-11-cancelled");
+
+  // A Google Sheet to sync on a schedule is listed with its settings (nothing is fetched yet).
+  await page.goto("/imports/sheets");
+  await page.getByLabel("Name").fill(`Market stall ${token}`);
+  await page
+    .getByLabel("Sheet link")
+    .fill("https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUv/edit#gid=0");
+  await page.getByLabel("Holds").selectOption({ label: "Sales lines" });
+  await page.getByLabel("Sync", { exact: true }).selectOption({ label: "Every hour" });
+  await page.getByRole("button", { name: "Add sheet" }).click();
+  const row = page.getByTestId(`sheet-Market stall ${token}`);
+  await expect(row).toContainText("Sales lines", SERVER_ROUND_TRIP);
+  await expect(row).toContainText("Every hour");
+  await expect(row.getByRole("button", { name: "Sync now" })).toBeVisible();
+  await shoot(page, "imports-12-google-sheets");
 });

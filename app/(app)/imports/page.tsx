@@ -50,14 +50,14 @@ export default async function ImportsPage({
     <>
       <PageHeader
         title="Imports"
-        description="Bring in sales, stock counts, products, customers and shifts from CSV files or Google Sheets. Nothing is saved until you have seen what will change."
+        description="Sales, stock counts, products, customers and shifts from CSV files or Google Sheets. Nothing is saved until you have seen what will change."
         actions={
-          <>
+          <div className="flex shrink-0 flex-wrap gap-2">
             <Link href="/imports/sheets" className={buttonClasses({ variant: "secondary" })}>
               <Sheet aria-hidden /> Google Sheets
             </Link>
             {newButton}
-          </>
+          </div>
         }
       />
       <div className="overflow-hidden rounded-xl border border-border bg-card shadow-card">

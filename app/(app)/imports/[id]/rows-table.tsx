@@ -34,7 +34,7 @@ export function ErrorRows({ page, href }: { page: Page<ImportRow>; href: PageLin
                 <TD className="max-w-48 truncate font-mono text-xs" title={error.value}>
                   {error.value || <span className="text-muted-foreground">(empty)</span>}
                 </TD>
-                <TD>{error.message}</TD>
+                <TD wrap>{error.message}</TD>
               </TR>
             )),
           )}
@@ -105,10 +105,12 @@ export function EffectRows({
                           {link.label}
                         </Link>
                       ) : (
-                        <span className="text-muted-foreground">{row.naturalKey ?? "—"}</span>
+                        <span className="text-muted-foreground">{keyLabel(row.naturalKey)}</span>
                       )}
                     </TD>
-                    <TD className="max-w-96 text-sm text-muted-foreground">{detailsOf(row)}</TD>
+                    <TD wrap className="max-w-96 text-sm text-muted-foreground">
+                      {detailsOf(row)}
+                    </TD>
                   </TR>
                 );
               })}
@@ -119,6 +121,12 @@ export function EffectRows({
       </div>
     </div>
   );
+}
+
+/** Natural keys join their parts with control characters; people see them separated. */
+function keyLabel(key: string | null) {
+  if (!key) return "—";
+  return key.replace(/[\u0000-\u001f]+/g, " · ");
 }
 
 function errorsOf(row: ImportRow): ImportRowError[] {
