@@ -4,6 +4,7 @@ import { X } from "lucide-react";
 import { cloneElement, useId, type ReactElement } from "react";
 import { useUrlState } from "@/components/tables/use-url-state";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import {
@@ -81,7 +82,7 @@ export function ReportFilters({
         <Select
           value={preset}
           onChange={(e) => setPreset(e.target.value)}
-          wrapperClassName="sm:w-40"
+          wrapperClassName="sm:w-36"
         >
           {PRESETS.map((p) => (
             <option key={p} value={p}>
@@ -97,7 +98,7 @@ export function ReportFilters({
           defaultValue={filters.from}
           max={filters.to}
           onChange={(e) => setDay("from", e.target.value)}
-          className="sm:w-38"
+          className="sm:w-36"
         />
       </Field>
       <Field label="To">
@@ -107,7 +108,7 @@ export function ReportFilters({
           defaultValue={filters.to}
           min={filters.from}
           onChange={(e) => setDay("to", e.target.value)}
-          className="sm:w-38"
+          className="sm:w-36"
         />
       </Field>
       {show.compare !== false ? (
@@ -115,7 +116,7 @@ export function ReportFilters({
           <Select
             value={mode}
             onChange={(e) => update({ [PARAM.compare]: e.target.value })}
-            wrapperClassName="sm:w-48"
+            wrapperClassName="sm:w-44"
           >
             {COMPARISON_MODES.map((m) => (
               <option key={m} value={m}>
@@ -167,10 +168,19 @@ export function ReportFilters({
  * A label above its control, tied by id rather than by wrapping, so the control's accessible
  * name is just the label ("Period"), not the label plus the option on show.
  */
-function Field({ label, children }: { label: string; children: ReactElement<{ id?: string }> }) {
+function Field({
+  label,
+  grow = false,
+  children,
+}: {
+  label: string;
+  /** Share the row's leftover width, so the bar fills one line on wide screens. */
+  grow?: boolean;
+  children: ReactElement<{ id?: string }>;
+}) {
   const id = useId();
   return (
-    <div className={labelClasses}>
+    <div className={cn(labelClasses, grow && "sm:max-w-56 sm:min-w-32 sm:flex-1 sm:basis-32")}>
       <label htmlFor={id}>{label}</label>
       {cloneElement(children, { id })}
     </div>
@@ -191,12 +201,8 @@ function SliceSelect({
   onChange: (value: string) => void;
 }) {
   return (
-    <Field label={label}>
-      <Select
-        value={value ?? ""}
-        onChange={(e) => onChange(e.target.value)}
-        wrapperClassName="sm:w-40"
-      >
+    <Field label={label} grow>
+      <Select value={value ?? ""} onChange={(e) => onChange(e.target.value)}>
         <option value="">{all}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
