@@ -59,21 +59,23 @@ export function SheetRowActions({ sheet }: { sheet: SheetRow }) {
     });
 
   return (
-    <div className="flex flex-wrap items-center justify-end gap-2">
-      <Select
-        aria-label={`How often to sync ${sheet.name}`}
-        wrapperClassName="w-36"
-        className="h-8"
-        value={sheet.schedule}
-        disabled={pending}
-        onChange={(e) => reschedule(e.target.value as SheetSchedule)}
-      >
-        {Object.entries(SHEET_SCHEDULES).map(([value, s]) => (
-          <option key={value} value={value}>
-            {s.label}
-          </option>
-        ))}
-      </Select>
+    <div className="flex items-center justify-end gap-2">
+      {/* Select fills its wrapper; this box sets the width. */}
+      <div className="w-36">
+        <Select
+          aria-label={`How often to sync ${sheet.name}`}
+          className="h-8"
+          value={sheet.schedule}
+          disabled={pending}
+          onChange={(e) => reschedule(e.target.value as SheetSchedule)}
+        >
+          {Object.entries(SHEET_SCHEDULES).map(([value, s]) => (
+            <option key={value} value={value}>
+              {s.label}
+            </option>
+          ))}
+        </Select>
+      </div>
       <Button size="sm" variant="secondary" onClick={sync} disabled={pending}>
         <RefreshCw aria-hidden className={pending ? "animate-spin" : undefined} /> Sync now
       </Button>
