@@ -79,6 +79,20 @@ test("screenshots of products, inventory, customers and orders with the demo sho
   ).toContainText(/\(500 requested, \d+ available\)/);
   await shoot(page, "business-order-new-refused-light");
 
+  // The dashboard a shop opens every morning, and one product's trend from its top sellers.
+  await page.goto("/reports?range=90d");
+  await h1(page, "Reports");
+  await expect(page.getByTestId("kpi-revenue-value")).toHaveText(/\d/);
+  await shoot(page, "business-reports-light");
+  await page.locator('a[href^="/reports/products/"]').first().click();
+  await expect(page).toHaveURL(/\/reports\/products\//);
+  await shoot(page, "business-report-product-light");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/reports?range=30d");
+  await h1(page, "Reports");
+  await shoot(page, "business-reports-mobile-light");
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   // An online order with a return and a partial refund has the fullest page: tracking,
   // returns, refunds and a long timeline.
   await page.goto("/orders?channel=ONLINE&payment=PARTIALLY_REFUNDED");
