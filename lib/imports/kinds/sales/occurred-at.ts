@@ -52,10 +52,7 @@ export function parseOccurredAt(input: string, timeZone: string): ParsedTime {
     );
     return { ok: true, at: new Date(utc - minutes * 60_000) };
   }
-  // TZDate reads the components as wall-clock time in the zone. A time skipped by a
-  // daylight-saving change (02:30 on the spring-forward night) moves forward by the gap, as
-  // the till's clock would have.
-  const local = new TZDate(
+  const wallClock = Date.UTC(
     parts.year,
     parts.month - 1,
     parts.day,
@@ -63,9 +60,55 @@ export function parseOccurredAt(input: string, timeZone: string): ParsedTime {
     parts.minute,
     parts.second,
     parts.ms,
-    timeZone,
   );
-  return { ok: true, at: new Date(local.getTime()) };
+  const shift = hourShift(timeZone, parts);
+  if (shift !== null) return { ok: true, at: new Date(wallClock - shift) };
+  return { ok: true, at: zonedTime(timeZone, parts) };
+}
+
+type TimeParts = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  ms: number;
+};
+
+// TZDate reads the components as wall-clock time in the zone. A time skipped by a
+// daylight-saving change (02:30 on the spring-forward night) moves forward by the gap, as
+// the till's clock would have.
+function zonedTime(timeZone: string, p: TimeParts): Date {
+  const local = new TZDate(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms, timeZone);
+  return new Date(local.getTime());
+}
+
+/**
+ * Resolving a zone costs microseconds per call, which dominates a file of a million lines;
+ * but every time within one local hour shifts by the same amount unless a change of offset
+ * falls inside it. So the shift (wall clock − instant) is worked out once per zone and local
+ * hour, from the hour's first and last millisecond; an hour whose two ends disagree (an
+ * offset change at a half hour) returns null and every time in it is resolved on its own.
+ */
+const hourShifts = new Map<string, number | null>();
+/** Hours remembered before starting over: years of hourly sales in a few zones. */
+const MAX_HOUR_SHIFTS = 100_000;
+
+function hourShift(timeZone: string, p: TimeParts): number | null {
+  const key = `${timeZone}|${p.year}-${p.month}-${p.day}-${p.hour}`;
+  const known = hourShifts.get(key);
+  if (known !== undefined) return known;
+  const start = { ...p, minute: 0, second: 0, ms: 0 };
+  const end = { ...p, minute: 59, second: 59, ms: 999 };
+  const shiftAt = (q: TimeParts) =>
+    Date.UTC(q.year, q.month - 1, q.day, q.hour, q.minute, q.second, q.ms) -
+    zonedTime(timeZone, q).getTime();
+  const first = shiftAt(start);
+  const shift = first === shiftAt(end) ? first : null;
+  if (hourShifts.size >= MAX_HOUR_SHIFTS) hourShifts.clear();
+  hourShifts.set(key, shift);
+  return shift;
 }
 
 function isRealCalendarTime(p: {
