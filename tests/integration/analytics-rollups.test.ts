@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getKpis } from "@/lib/analytics/queries";
+import { getCategoryMix, getKpis, getTopProducts } from "@/lib/analytics/queries";
 import { getRawKpis } from "@/lib/analytics/raw-kpis";
 import { rebuildSalesRollups } from "@/lib/analytics/rollups";
 import { rebuildStockOutPeriods } from "@/lib/analytics/stock-outs";
+import { createCategory } from "@/lib/catalog/categories";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { applyMovements } from "@/lib/inventory/ledger";
@@ -50,6 +51,21 @@ async function trade(seed: number) {
     ...(await addProduct(shop, { price: "54.99", cost: "31.00", allowBackorder: true })),
   ];
   const locations = [shop.main.id, shop.warehouse.id];
+  const categories = [
+    (await createCategory(shop.scope, { name: "Apparel" })).after.id,
+    (await createCategory(shop.scope, { name: "Home" })).after.id,
+  ];
+  const productIds = (
+    await db.product.findMany({
+      where: { orgId: shop.orgId },
+      select: { id: true },
+      orderBy: { createdAt: "asc" },
+    })
+  ).map((p) => p.id);
+  // The third product stays uncategorised.
+  for (const [i, categoryId] of categories.entries()) {
+    await db.product.update({ where: { id: productIds[i] }, data: { categoryId } });
+  }
   // The clock starts just before Europe's and ends after America's DST changes, and orders
   // land at every hour, so local days and hours cross midnight and offsets change.
   let now = Date.UTC(2026, 2, 6, 21, 0);
@@ -68,6 +84,13 @@ async function trade(seed: number) {
       if (onHand > 0) await countShelf(shop, variantId, locationId, -onHand);
     }
     if (step === 35) await settings(random.pick(ZONES.filter((z) => z !== "UTC")));
+    if (step === 50) {
+      // A product moved to another category takes its past sales with it.
+      await db.product.update({
+        where: { id: productIds[0] },
+        data: { categoryId: categories[1] },
+      });
+    }
     const roll = random.next();
     if (roll < 0.45) {
       const lines = Array.from({ length: random.int(1, 3) }, () => ({
@@ -98,7 +121,46 @@ async function trade(seed: number) {
     }
   }
   vi.useRealTimers();
-  return shop;
+  return { shop, categories };
+}
+
+const ROLLUPS = [
+  ["salesDaily", ["day", "variantId", "locationId", "channel"]],
+  ["salesHourly", ["day", "hour", "locationId", "channel"]],
+  ["salesDayTotal", ["day", "locationId", "channel"]],
+  ["salesDayProduct", ["day", "productId"]],
+  ["salesMonthProduct", ["month", "productId"]],
+] as const;
+
+/** Every rollup's rows in key order, zero rows (left by cancellations) aside. */
+async function rollupRows(orgId: string) {
+  return Promise.all(
+    ROLLUPS.map(([model, keys]) =>
+      (
+        db[model] as unknown as {
+          findMany(args: object): Promise<{ units: number; revenueMinor: number }[]>;
+        }
+      ).findMany({ where: { orgId }, orderBy: keys.map((k) => ({ [k]: "asc" })) }),
+    ),
+  ).then((tables) =>
+    tables.map((rows) => rows.filter((r) => r.units !== 0 || r.revenueMinor !== 0)),
+  );
+}
+
+/** Revenue and units per current category straight from the order lines. */
+async function rawCategoryMix(orgId: string, from: string, to: string) {
+  return db.$queryRaw<{ categoryId: string | null; revenueMinor: number; units: number }[]>`
+    SELECT p."categoryId", sum(l."totalMinor")::int AS "revenueMinor", sum(l.quantity)::int AS units
+    FROM "Order" o JOIN "Organization" org ON org.id = o."orgId"
+    JOIN "OrderLine" l ON l."orderId" = o.id
+    JOIN "Variant" v ON v.id = l."variantId" JOIN "Product" p ON p.id = v."productId"
+    WHERE o."orgId" = ${orgId} AND o."placedAt" IS NOT NULL
+      AND o.status NOT IN ('DRAFT', 'CANCELLED')
+      AND ((o."placedAt" AT TIME ZONE 'UTC') AT TIME ZONE org.timezone)::date
+          BETWEEN ${from}::date AND ${to}::date
+    GROUP BY 1
+    HAVING sum(l.quantity) <> 0 OR sum(l."totalMinor") <> 0
+    ORDER BY 2 DESC, 1`;
 }
 
 describe("sales rollups and stock-out periods", () => {
@@ -109,7 +171,7 @@ describe("sales rollups and stock-out periods", () => {
       `match the orders and the ledger after random trading (seed ${seed})`,
       { timeout: 120_000 },
       async () => {
-        const shop = await trade(seed);
+        const { shop, categories } = await trade(seed);
         const { orgId } = shop;
         expect(await db.order.count({ where: { orgId, status: "CANCELLED" } })).toBeGreaterThan(0);
         expect(await db.salesDaily.count({ where: { orgId } })).toBeGreaterThan(0);
@@ -120,28 +182,10 @@ describe("sales rollups and stock-out periods", () => {
         await rebuildStockOutPeriods(db, orgId);
         expect(await stockOutPeriods(orgId)).toEqual(incremental);
 
-        // A rebuild from scratch lands on the same rows the deltas built.
-        const before = await db.salesDaily.findMany({
-          where: { orgId, NOT: { units: 0, revenueMinor: 0, lines: 0 } },
-          orderBy: [
-            { day: "asc" },
-            { variantId: "asc" },
-            { locationId: "asc" },
-            { channel: "asc" },
-          ],
-        });
+        // A rebuild from scratch lands on the same rows the deltas built, in every table.
+        const before = await rollupRows(orgId);
         await rebuildSalesRollups(db, orgId);
-        expect(
-          await db.salesDaily.findMany({
-            where: { orgId },
-            orderBy: [
-              { day: "asc" },
-              { variantId: "asc" },
-              { locationId: "asc" },
-              { channel: "asc" },
-            ],
-          }),
-        ).toEqual(before);
+        expect(await rollupRows(orgId)).toEqual(before);
 
         // The dashboard's KPIs read the rollups; the raw computation must agree.
         const filters = { from: "2026-03-01", to: "2026-04-30" };
@@ -149,10 +193,41 @@ describe("sales rollups and stock-out periods", () => {
         const raw = await getRawKpis(shop.scope, filters);
         expect(raw.orders).toBeGreaterThan(0);
         expect(current).toMatchObject(raw);
-        for (const locationId of [shop.main.id, shop.warehouse.id]) {
-          const byLocation = { ...filters, locationId, channel: "IN_STORE" as const };
-          expect((await getKpis(shop.scope, byLocation, null)).current).toMatchObject(
-            await getRawKpis(shop.scope, byLocation),
+        const slices = [
+          ...[shop.main.id, shop.warehouse.id].map((locationId) => ({
+            locationId,
+            channel: "IN_STORE" as const,
+          })),
+          ...categories.flatMap((categoryId) => [
+            { categoryId },
+            { categoryId, locationId: shop.main.id },
+          ]),
+        ];
+        for (const slice of slices) {
+          // Whole months and the days around them, as well as days inside one month.
+          for (const period of [filters, { from: "2026-03-03", to: "2026-03-20" }]) {
+            const sliced = { ...period, ...slice };
+            expect((await getKpis(shop.scope, sliced, null)).current).toMatchObject(
+              await getRawKpis(shop.scope, sliced),
+            );
+          }
+        }
+
+        // Product rankings and the category mix agree with the lines, under today's categories.
+        for (const period of [filters, { from: "2026-03-07", to: "2026-04-01" }]) {
+          const raw = await rawCategoryMix(orgId, period.from, period.to);
+          const mix = await getCategoryMix(shop.scope, period);
+          expect(
+            mix.map(({ categoryId, revenueMinor, units }) => ({ categoryId, revenueMinor, units })),
+          ).toEqual(raw);
+          const total = (rows: { revenueMinor: number }[]) =>
+            rows.reduce((sum, row) => sum + row.revenueMinor, 0);
+          expect(total(await getTopProducts(shop.scope, period, "revenue", 10))).toBe(
+            (await getRawKpis(shop.scope, period)).revenueMinor,
+          );
+          const atMain = { ...period, locationId: shop.main.id };
+          expect(total(await getTopProducts(shop.scope, atMain, "units", 10))).toBe(
+            (await getRawKpis(shop.scope, atMain)).revenueMinor,
           );
         }
       },

@@ -57,26 +57,6 @@ export function rangeInstants(filters: AnalyticsFilters, timezone: string) {
 }
 
 /**
- * FROM … WHERE over SalesDaily (alias d) for a filter; joins Variant (v), Product (p) and
- * Category (c) so callers can group by product or category.
- */
-export function dailyFrom(orgId: string, filters: AnalyticsFilters): Prisma.Sql {
-  const where = [
-    Prisma.sql`d."orgId" = ${orgId}`,
-    Prisma.sql`d."day" BETWEEN ${filters.from}::date AND ${filters.to}::date`,
-  ];
-  if (filters.locationId) where.push(Prisma.sql`d."locationId" = ${filters.locationId}`);
-  if (filters.channel) where.push(Prisma.sql`d."channel" = ${filters.channel}::"SalesChannel"`);
-  if (filters.categoryId) where.push(Prisma.sql`p."categoryId" = ${filters.categoryId}`);
-  return Prisma.sql`
-    FROM "SalesDaily" d
-    JOIN "Variant" v ON v."id" = d."variantId"
-    JOIN "Product" p ON p."id" = v."productId"
-    LEFT JOIN "Category" c ON c."id" = p."categoryId"
-    WHERE ${Prisma.join(where, " AND ")}`;
-}
-
-/**
  * FROM … WHERE over SalesHourly (alias h). It has no variant, so it cannot answer a category
  * filter: callers use rawLinesFrom for those (see needsRawOrders).
  */

@@ -2,24 +2,29 @@ import "server-only";
 import type { ReadScope } from "@/lib/scope";
 import { rawLinesFrom } from "../raw-kpis";
 import type { AnalyticsFilters, KpiComparison, KpiSet } from "../types";
-import {
-  checkFilters,
-  dailyFrom,
-  hourlyFrom,
-  needsRawOrders,
-  num,
-  orgTimezone,
-} from "./filter-sql";
+import { checkFilters, num, orgTimezone } from "./filter-sql";
+import { productSales, salesPerDay } from "./sales-sources";
 import { getStockKpis } from "./stock-kpis";
 
-async function countOrders(scope: ReadScope, timezone: string, filters: AnalyticsFilters) {
+/** Revenue, units, cost and orders of a period, from the smallest rollup that answers it. */
+async function salesTotals(scope: ReadScope, timezone: string, filters: AnalyticsFilters) {
   const { db, orgId } = scope;
-  const [row] = needsRawOrders(filters)
-    ? await db.$queryRaw<{ n: unknown }[]>`
-        SELECT count(DISTINCT o."id")::int8 AS "n" ${rawLinesFrom(orgId, timezone, filters)}`
-    : await db.$queryRaw<{ n: unknown }[]>`
-        SELECT coalesce(sum(h."orders"), 0)::int8 AS "n" ${hourlyFrom(orgId, filters)}`;
-  return num(row?.n);
+  if (!filters.categoryId) {
+    const [row] = await db.$queryRaw<Record<string, unknown>[]>`
+      SELECT sum(s."revenue")::int8 AS "revenue", sum(s."units")::int8 AS "units",
+             sum(s."cost")::int8 AS "cost", sum(s."orders")::int8 AS "orders"
+      FROM (${salesPerDay(orgId, timezone, filters)}) s`;
+    return row;
+  }
+  const [sales] = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT sum(x."revenue")::int8 AS "revenue", sum(x."units")::int8 AS "units",
+           sum(x."cost")::int8 AS "cost"
+    FROM (${productSales(orgId, filters)}) x
+    JOIN "Product" p ON p."id" = x."productId"
+    WHERE p."orgId" = ${orgId} AND p."categoryId" = ${filters.categoryId}`;
+  const [orders] = await db.$queryRaw<{ n: unknown }[]>`
+    SELECT count(DISTINCT o."id")::int8 AS "n" ${rawLinesFrom(orgId, timezone, filters)}`;
+  return { ...sales, orders: orders?.n };
 }
 
 async function kpiSet(
@@ -27,15 +32,12 @@ async function kpiSet(
   timezone: string,
   filters: AnalyticsFilters,
 ): Promise<KpiSet> {
-  const { db, orgId } = scope;
-  const [sales] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT coalesce(sum(d."revenueMinor"), 0)::int8 AS "revenue",
-           coalesce(sum(d."units"), 0)::int8 AS "units",
-           coalesce(sum(d."costMinor"), 0)::int8 AS "cost"
-    ${dailyFrom(orgId, filters)}`;
-  const orders = await countOrders(scope, timezone, filters);
-  const stock = await getStockKpis(db, orgId, timezone, filters);
+  const [sales, stock] = await Promise.all([
+    salesTotals(scope, timezone, filters),
+    getStockKpis(scope.db, scope.orgId, timezone, filters),
+  ]);
   const revenueMinor = num(sales?.revenue);
+  const orders = num(sales?.orders);
   const grossMarginMinor = revenueMinor - num(sales?.cost);
   return {
     revenueMinor,
@@ -62,7 +64,9 @@ export async function getKpis(
   checkFilters(filters);
   if (comparison) checkFilters(comparison);
   const timezone = await orgTimezone(scope.db, scope.orgId);
-  const current = await kpiSet(scope, timezone, filters);
-  const previous = comparison ? await kpiSet(scope, timezone, comparison) : null;
+  const [current, previous] = await Promise.all([
+    kpiSet(scope, timezone, filters),
+    comparison ? kpiSet(scope, timezone, comparison) : null,
+  ]);
   return { current, previous };
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { UserError } from "@/lib/errors";
 import type { ReadScope } from "@/lib/scope";
 import type { AnalyticsFilters, Granularity, SalesPoint } from "../types";
-import { ordersPerDay } from "./daily-orders";
-import { checkFilters, dailyFrom, num, orgTimezone } from "./filter-sql";
+import { checkFilters, num, orgTimezone } from "./filter-sql";
+import { salesPerDay } from "./sales-sources";
 
 const GRANULARITIES: readonly Granularity[] = ["day", "week", "month"];
 
@@ -29,21 +29,14 @@ export async function getSalesSeries(
              greatest(date_trunc(${granularity}, g)::date, ${filters.from}::date) AS "bucket"
       FROM generate_series(${filters.from}::date, ${filters.to}::date, interval '1 day') g
     ),
-    sales AS (
-      SELECT d."day", sum(d."revenueMinor") AS "revenue", sum(d."units") AS "units",
-             sum(d."revenueMinor" - d."costMinor") AS "margin"
-      ${dailyFrom(orgId, filters)}
-      GROUP BY 1
-    ),
-    orders AS (${ordersPerDay(orgId, timezone, filters)})
+    sales AS (${salesPerDay(orgId, timezone, filters)})
     SELECT to_char(b."bucket", 'YYYY-MM-DD') AS "bucket",
            coalesce(sum(s."revenue"), 0)::int8 AS "revenue",
            coalesce(sum(s."units"), 0)::int8 AS "units",
-           coalesce(sum(o."orders"), 0)::int8 AS "orders",
-           coalesce(sum(s."margin"), 0)::int8 AS "margin"
+           coalesce(sum(s."orders"), 0)::int8 AS "orders",
+           coalesce(sum(s."revenue" - s."cost"), 0)::int8 AS "margin"
     FROM buckets b
     LEFT JOIN sales s ON s."day" = b."day"
-    LEFT JOIN orders o ON o."day" = b."day"
     GROUP BY b."bucket"
     ORDER BY b."bucket"`;
   return rows.map((r) => ({

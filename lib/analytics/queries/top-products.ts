@@ -3,7 +3,8 @@ import { Prisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import type { ReadScope } from "@/lib/scope";
 import type { AnalyticsFilters, TopProduct, TopProductMetric } from "../types";
-import { checkFilters, dailyFrom, num } from "./filter-sql";
+import { checkFilters, num } from "./filter-sql";
+import { productSales } from "./sales-sources";
 
 const ORDER_BY: Record<TopProductMetric, Prisma.Sql> = {
   revenue: Prisma.sql`"revenue" DESC`,
@@ -24,13 +25,19 @@ export async function getTopProducts(
     throw new UserError("Show between 1 and 100 products.");
   }
   const { db, orgId } = scope;
+  const category = filters.categoryId
+    ? Prisma.sql`AND p."categoryId" = ${filters.categoryId}`
+    : Prisma.empty;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT p."id" AS "productId", p."name",
-           sum(d."revenueMinor")::int8 AS "revenue", sum(d."units")::int8 AS "units",
-           sum(d."revenueMinor" - d."costMinor")::int8 AS "margin"
-    ${dailyFrom(orgId, filters)}
-    GROUP BY p."id", p."name"
-    HAVING sum(d."units") <> 0 OR sum(d."revenueMinor") <> 0
+    WITH s AS (
+      SELECT x."productId", sum(x."revenue")::int8 AS "revenue", sum(x."units")::int8 AS "units",
+             sum(x."revenue" - x."cost")::int8 AS "margin"
+      FROM (${productSales(orgId, filters)}) x
+      GROUP BY 1
+    )
+    SELECT p."id" AS "productId", p."name", s."revenue", s."units", s."margin"
+    FROM s JOIN "Product" p ON p."id" = s."productId"
+    WHERE p."orgId" = ${orgId} ${category} AND (s."units" <> 0 OR s."revenue" <> 0)
     ORDER BY ${ORDER_BY[metric]}, p."name", p."id"
     LIMIT ${limit}`;
   return rows.map((r) => ({

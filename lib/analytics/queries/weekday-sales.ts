@@ -1,8 +1,8 @@
 import "server-only";
 import type { ReadScope } from "@/lib/scope";
 import type { AnalyticsFilters, WeekdayPoint } from "../types";
-import { ordersPerDay } from "./daily-orders";
-import { checkFilters, dailyFrom, num, orgTimezone } from "./filter-sql";
+import { checkFilters, num, orgTimezone } from "./filter-sql";
+import { salesPerDay } from "./sales-sources";
 
 /**
  * Sales per ISO weekday (Monday = 1) over local days, with how many of each weekday the period
@@ -20,19 +20,13 @@ export async function getWeekdaySales(
       SELECT g::date AS "day", extract(isodow FROM g)::int AS "weekday"
       FROM generate_series(${filters.from}::date, ${filters.to}::date, interval '1 day') g
     ),
-    sales AS (
-      SELECT d."day", sum(d."revenueMinor") AS "revenue", sum(d."units") AS "units"
-      ${dailyFrom(orgId, filters)}
-      GROUP BY 1
-    ),
-    orders AS (${ordersPerDay(orgId, timezone, filters)})
+    sales AS (${salesPerDay(orgId, timezone, filters)})
     SELECT days."weekday", count(*)::int8 AS "days",
            coalesce(sum(s."revenue"), 0)::int8 AS "revenue",
            coalesce(sum(s."units"), 0)::int8 AS "units",
-           coalesce(sum(o."orders"), 0)::int8 AS "orders"
+           coalesce(sum(s."orders"), 0)::int8 AS "orders"
     FROM days
     LEFT JOIN sales s ON s."day" = days."day"
-    LEFT JOIN orders o ON o."day" = days."day"
     GROUP BY days."weekday"`;
   const byWeekday = new Map(rows.map((r) => [num(r.weekday), r]));
   return [1, 2, 3, 4, 5, 6, 7].map((weekday) => {
