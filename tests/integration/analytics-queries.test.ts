@@ -274,6 +274,22 @@ describe("dashboard queries", () => {
       { categoryId: apparel, name: "Apparel", revenueMinor: 7500, units: 4 },
       { categoryId: home, name: "Home", revenueMinor: 1000, units: 1 },
     ]);
+
+    // December read as a whole month, 1–6 January day by day; the same through the daily rows.
+    const monthAndDays = { from: "2025-12-01", to: "2026-01-06" };
+    for (const period of [monthAndDays, { ...monthAndDays, locationId: shop.main.id }]) {
+      expect(await getTopProducts(shop.scope, period, "units", 10)).toMatchObject([
+        { productId: a.productId, revenueMinor: 6000, units: 3 },
+        { productId: b.productId, revenueMinor: 3000, units: 3 },
+      ]);
+      expect(await getCategoryMix(shop.scope, period)).toEqual([
+        { categoryId: apparel, name: "Apparel", revenueMinor: 6000, units: 3 },
+        { categoryId: home, name: "Home", revenueMinor: 3000, units: 3 },
+      ]);
+      expect(
+        (await getKpis(shop.scope, { ...period, categoryId: home }, null)).current,
+      ).toMatchObject({ revenueMinor: 3000, units: 3, orders: 2 });
+    }
   });
 
   it("buckets by local weekday and hour, not UTC", async () => {
