@@ -345,6 +345,32 @@ describe("dashboard queries", () => {
       labourHours: 0.5,
       revenuePerLabourHourMinor: 8000,
     });
+
+    // The same rota a week earlier adds up; a Sunday night shift runs into Monday.
+    const extra = await db.staffShift.createManyAndReturn({
+      data: [
+        ["2025-12-29T14:30:00Z", "2025-12-29T17:15:00Z"],
+        ["2026-01-12T03:30:00Z", "2026-01-12T06:00:00Z"],
+      ].map(([startAt, endAt]) => ({
+        orgId: shop.orgId,
+        person: "Sam",
+        locationId: shop.main.id,
+        startAt: new Date(startAt!),
+        endAt: new Date(endAt!),
+      })),
+    });
+    const labour = async (to: string) => {
+      const fortnight = await getStaffing(shop.scope, { from: "2025-12-29", to });
+      return (weekday: number, hour: number) =>
+        fortnight.find((p) => p.weekday === weekday && p.hour === hour)!.labourHours;
+    };
+    const cutAtSunday = await labour("2026-01-11");
+    expect([cutAtSunday(1, 9), cutAtSunday(1, 12), cutAtSunday(7, 22), cutAtSunday(7, 23)]).toEqual(
+      [2, 0.5, 0.5, 1],
+    );
+    expect(cutAtSunday(1, 0)).toBe(0);
+    expect((await labour("2026-01-12"))(1, 0)).toBe(1);
+    await db.staffShift.deleteMany({ where: { id: { in: extra.map((x) => x.id) } } });
   });
 
   it("trends a product's sales with end-of-day stock", async () => {

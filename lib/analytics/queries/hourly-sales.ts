@@ -20,7 +20,7 @@ export function salesByWeekdayHour(orgId: string, timezone: string, filters: Ana
       GROUP BY 1, 2`;
   }
   return Prisma.sql`
-    SELECT extract(isodow FROM h."day")::int AS "weekday", h."hour",
+    SELECT date_part('isodow', h."day")::int AS "weekday", h."hour",
            sum(h."revenueMinor") AS "revenue", sum(h."units") AS "units", sum(h."orders") AS "orders"
     ${hourlyFrom(orgId, filters)}
     GROUP BY 1, 2`;

@@ -5,12 +5,19 @@ import type { AnalyticsFilters, StaffingPoint } from "../types";
 import { salesByWeekdayHour } from "./hourly-sales";
 import { asLocal, checkFilters, num, orgTimezone, rangeInstants } from "./filter-sql";
 
+/** A Monday midnight: shift patterns are laid out in its week. */
+const WEEK_ZERO = Prisma.sql`'2001-01-01'::timestamp`;
+
 /**
  * Labour hours against revenue per local ISO weekday and hour (168 points, Monday 00:00
  * first). Shifts are cut at the period's local midnights and split across the clock hours they
  * cover, a partial hour counting pro rata (09:30–11:15 gives 0.5 + 1 + 0.25). Hours are read on
  * the local wall clock, so a shift spanning a DST change counts its wall-clock length.
  * Location filters both sides; channel and category only narrow revenue (shifts have neither).
+ *
+ * Rotas repeat: a year holds thousands of shifts but a few dozen distinct (start within its
+ * week, wall-clock length) patterns, and a shift's weekday-hour split depends only on those.
+ * So shifts are counted per pattern and each pattern is split once, in one reference week.
  */
 export async function getStaffing(
   scope: ReadScope,
@@ -32,14 +39,22 @@ export async function getStaffing(
       FROM "StaffShift" s
       WHERE ${Prisma.join(shiftWhere, " AND ")}
     ),
-    labour AS (
-      SELECT extract(isodow FROM g)::int AS "weekday", extract(hour FROM g)::int AS "hour",
-             sum(extract(epoch FROM least(shifts."b", g + interval '1 hour') - greatest(shifts."a", g)))
-               / 3600 AS "hours"
-      FROM shifts,
-           generate_series(date_trunc('hour', shifts."a"), shifts."b" - interval '1 microsecond',
-                           interval '1 hour') g
+    patterns AS (
+      SELECT shifts."a" - date_trunc('week', shifts."a") AS "offset",
+             shifts."b" - shifts."a" AS "length", count(*) AS "n"
+      FROM shifts
       WHERE shifts."b" > shifts."a"
+      GROUP BY 1, 2
+    ),
+    labour AS (
+      SELECT date_part('isodow', g)::int AS "weekday", date_part('hour', g)::int AS "hour",
+             sum(p."n" * date_part('epoch', least(p."b", g + interval '1 hour') - greatest(p."a", g)))
+               / 3600 AS "hours"
+      FROM (
+        SELECT ${WEEK_ZERO} + "offset" AS "a", ${WEEK_ZERO} + "offset" + "length" AS "b", "n"
+        FROM patterns
+      ) p,
+      generate_series(date_trunc('hour', p."a"), p."b" - interval '1 microsecond', interval '1 hour') g
       GROUP BY 1, 2
     ),
     sales AS (${salesByWeekdayHour(orgId, timezone, filters)})
