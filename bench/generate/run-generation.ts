@@ -1,5 +1,5 @@
 import pg from "pg";
-import { rebuildSalesRollups } from "@/lib/analytics/rollups";
+import { rebuildSalesRollups, SALES_ROLLUP_TABLES } from "@/lib/analytics/rollups";
 import { db } from "@/lib/db";
 import type { BenchConfig } from "../config";
 import type { Report } from "../support/report";
@@ -47,7 +47,7 @@ export async function runGeneration(
         maxWait: 60_000,
       }),
     );
-    await client.query(`ANALYZE "SalesDaily", "SalesHourly"`);
+    await client.query(`ANALYZE ${SALES_ROLLUP_TABLES.map((t) => `"${t}"`).join(", ")}`);
 
     const c = org.counts;
     report.heading("Benchmark organisation");

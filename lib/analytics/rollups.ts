@@ -144,7 +144,8 @@ function upsertProductPeriod(
       ${ADD_MEASURES}`;
 }
 
-const TABLES = [
+/** Every sales rollup table, for rebuilds and for refreshing planner statistics after bulk loads. */
+export const SALES_ROLLUP_TABLES = [
   "SalesDaily",
   "SalesHourly",
   "SalesDayTotal",
@@ -192,7 +193,7 @@ export async function applySalesToRollups(
 export async function rebuildSalesRollups(db: Db, orgId: string): Promise<void> {
   await inTransaction({ db }, async ({ db: tx }) => {
     await tx.$executeRaw(rollupLock(orgId, "exclusive"));
-    for (const table of TABLES) {
+    for (const table of SALES_ROLLUP_TABLES) {
       await tx.$executeRaw`DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "orgId" = ${orgId}`;
     }
     for (const upsert of upserts(orgId, Prisma.sql`TRUE`, 1)) await tx.$executeRaw(upsert);

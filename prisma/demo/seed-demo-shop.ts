@@ -1,5 +1,5 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { rebuildSalesRollups } from "@/lib/analytics/rollups";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { rebuildSalesRollups, SALES_ROLLUP_TABLES } from "@/lib/analytics/rollups";
 import { rebuildStockOutPeriods } from "@/lib/analytics/stock-outs";
 import { buildCatalog } from "./build-catalog";
 import { buildCustomers, customerStats } from "./build-customers";
@@ -108,7 +108,8 @@ export async function seedDemoShop(
   );
   // Fresh planner statistics: without them Postgres plans the dashboards' and reports' joins
   // over thousands of just-inserted rows as if the tables were empty (seconds, not ms).
-  await db.$executeRaw`ANALYZE "Order", "OrderLine", "StockMovement", "SalesDaily", "SalesHourly"`;
+  const tables = ["Order", "OrderLine", "StockMovement", ...SALES_ROLLUP_TABLES];
+  await db.$executeRaw`ANALYZE ${Prisma.raw(tables.map((t) => `"${t}"`).join(", "))}`;
   return {
     variants: catalog.variants.length,
     customers: customers.length,
