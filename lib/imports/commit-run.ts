@@ -5,7 +5,7 @@ import type { ImportRun } from "@/lib/generated/prisma/client";
 import { UserError } from "@/lib/errors";
 import { importContext, kindFor, runActor } from "./run-context";
 import { failureReason, ImportCancelledError, outcomeCounts, transition } from "./run-status";
-import { clearClassification, type RunJobOptions } from "./validate-run";
+import { clearClassification, allowSortMemory, type RunJobOptions } from "./validate-run";
 
 /**
  * Big imports write hundreds of thousands of rows in one transaction; the app's usual 30 s
@@ -90,6 +90,7 @@ async function writeImport(tx: Db, run: ImportRun, options: RunJobOptions, watch
 
   const kind = kindFor(run.kind, options);
   const ctx = await importContext(tx, run);
+  await allowSortMemory(tx);
   await clearClassification(tx, run);
   await kind.classify(ctx);
   watcher.check();

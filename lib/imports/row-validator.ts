@@ -5,9 +5,10 @@ import type { CsvRecord } from "./parse/read-records";
 import type { StagedRow } from "./stage-rows";
 
 /**
- * Turns one CSV record into a staged row: cells keyed by header (`raw`, kept for the error
- * file), field inputs by the mapping, then the kind's rowSchema. Returns null for rows with no
- * content at all (spreadsheets often export a trail of ",,,,").
+ * Turns one CSV record into a staged row: field inputs by the mapping, then the kind's
+ * rowSchema. Returns null for rows with no content at all (spreadsheets often export a trail
+ * of ",,,,"). The original cells are not kept: the error file reads them from the stored file
+ * again (error-file.ts), which keeps staging a million rows cheap.
  */
 export function createRowValidator(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,11 +31,8 @@ export function createRowValidator(
 
   return ({ line, cells }) => {
     if (cells.every((cell) => cell.trim() === "")) return null;
-    const raw: Record<string, string> = {};
-    for (let i = 0; i < expected; i++) raw[headers[i]!] = clean(cells[i] ?? "");
-
     if (cells.length !== expected) {
-      return invalidRow(line, raw, [
+      return invalidRow(line, [
         {
           column: "",
           value: "",
@@ -43,7 +41,8 @@ export function createRowValidator(
       ]);
     }
     const input: Record<string, string> = {};
-    for (const { key, index } of columns) input[key] = index < 0 ? "" : clean(cells[index]!).trim();
+    for (const { key, index } of columns)
+      input[key] = index < 0 ? "" : cleanCell(cells[index]!).trim();
 
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
@@ -55,27 +54,22 @@ export function createRowValidator(
           message: issue.message,
         };
       });
-      return invalidRow(line, raw, errors);
+      return invalidRow(line, errors);
     }
     return {
       rowNumber: line,
       naturalKey: kind.naturalKey(parsed.data),
       data: parsed.data,
-      raw,
       errors: null,
     };
   };
 }
 
-function invalidRow(
-  line: number,
-  raw: Record<string, string>,
-  errors: ImportRowError[],
-): StagedRow {
-  return { rowNumber: line, naturalKey: null, data: null, raw, errors };
+function invalidRow(line: number, errors: ImportRowError[]): StagedRow {
+  return { rowNumber: line, naturalKey: null, data: null, errors };
 }
 
 /** PostgreSQL text and JSON cannot hold NUL characters; no real cell needs one. */
-function clean(cell: string): string {
+export function cleanCell(cell: string): string {
   return cell.includes("\u0000") ? cell.replaceAll("\u0000", "") : cell;
 }

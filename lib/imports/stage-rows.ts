@@ -5,12 +5,14 @@ import { from as copyFrom } from "pg-copy-streams";
 import { databaseUrl } from "@/lib/env";
 import type { ImportRowError } from "./kinds/types";
 
-/** One row as staged: valid rows carry `data`, invalid ones `errors`; all keep `raw`. */
+/**
+ * One row as staged: valid rows carry `data`, invalid ones `errors`. ImportRow.raw stays NULL:
+ * the error file reads the original cells from the stored file.
+ */
 export type StagedRow = {
   rowNumber: number;
   naturalKey: string | null;
   data: unknown;
-  raw: Record<string, string>;
   errors: ImportRowError[] | null;
 };
 
@@ -39,7 +41,7 @@ export async function openRowStager(run: { id: string; orgId: string }): Promise
   await client.connect();
   const stream = client.query(
     copyFrom(
-      `COPY "ImportRow" ("importRunId", "rowNumber", "orgId", "naturalKey", "data", "raw", "errors", "outcome") FROM STDIN`,
+      `COPY "ImportRow" ("importRunId", "rowNumber", "orgId", "naturalKey", "data", "errors", "outcome") FROM STDIN`,
     ),
   );
   let failure: unknown;
@@ -76,8 +78,6 @@ export async function openRowStager(run: { id: string; orgId: string }): Promise
         (row.naturalKey === null ? "\\N" : copyText(row.naturalKey)) +
         "\t" +
         (row.data === null ? "\\N" : copyText(JSON.stringify(row.data))) +
-        "\t" +
-        copyText(JSON.stringify(row.raw)) +
         "\t" +
         (row.errors === null ? "\\N\t\\N" : copyText(JSON.stringify(row.errors)) + "\tINVALID") +
         "\n";
