@@ -1,6 +1,11 @@
 import { NonRetriableError } from "inngest";
 import { inngest } from "@/inngest/client";
-import { InvalidJobPayloadError, jobEventName, parseJobPayload } from "@/lib/jobs/define-job";
+import {
+  inngestTimeouts,
+  InvalidJobPayloadError,
+  jobEventName,
+  parseJobPayload,
+} from "@/lib/jobs/define-job";
 import { importValidateJob as job } from "@/lib/jobs/import-validate";
 
 export const importValidateFunction = inngest.createFunction(
@@ -8,6 +13,7 @@ export const importValidateFunction = inngest.createFunction(
     id: job.id,
     retries: job.retries,
     concurrency: job.concurrency,
+    timeouts: inngestTimeouts(job),
     triggers: [{ event: jobEventName(job.id) }],
   },
   async ({ event, step, runId, attempt, logger }) => {

@@ -52,6 +52,11 @@ export interface JobDefinition<TId extends string = string, TSchema extends z.Zo
    * Inngest cron function, or a slot the in-process runner enqueues once across all processes.
    */
   readonly everyMinutes?: number;
+  /**
+   * Longest a run may take, when the runner's default (5 minutes) is too short: a run still
+   * going after this long is abandoned and retried (in-process), or stopped (Inngest `timeouts`).
+   */
+  readonly timeoutMinutes?: number;
   // Method syntax on purpose: it keeps a definition assignable to `AnyJobDefinition`.
   handler(payload: z.output<TSchema>, context: JobContext): Promise<void>;
 }
@@ -69,6 +74,8 @@ export type JobInput<TJob extends AnyJobDefinition> = z.input<TJob["schema"]>;
  */
 export const DEFAULT_JOB_RETRIES = 4 satisfies JobRetries;
 const MAX_JOB_RETRIES = 20;
+/** A day: beyond that a job should be split into steps, not given more time. */
+const MAX_TIMEOUT_MINUTES = 24 * 60;
 const JOB_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 export function defineJob<const TId extends string, TSchema extends z.ZodType>(definition: {
@@ -79,6 +86,7 @@ export function defineJob<const TId extends string, TSchema extends z.ZodType>(d
   retries?: JobRetries;
   concurrency?: number;
   everyMinutes?: number;
+  timeoutMinutes?: number;
 }): JobDefinition<TId, TSchema> {
   const {
     id,
@@ -87,6 +95,7 @@ export function defineJob<const TId extends string, TSchema extends z.ZodType>(d
     retries = DEFAULT_JOB_RETRIES,
     concurrency,
     everyMinutes,
+    timeoutMinutes,
   } = definition;
   if (!JOB_ID.test(id)) throw new Error(`Job id "${id}" must be kebab-case.`);
   if (!Number.isInteger(retries) || retries < 0 || retries > MAX_JOB_RETRIES) {
@@ -99,12 +108,29 @@ export function defineJob<const TId extends string, TSchema extends z.ZodType>(d
   if (everyMinutes !== undefined && !(Number.isInteger(everyMinutes) && 60 % everyMinutes === 0)) {
     throw new Error(`Job "${id}": everyMinutes must divide 60 (1, 2, 5, 10, 15, 30, 60 …).`);
   }
-  return { id, schema, retries, concurrency, everyMinutes, handler };
+  if (
+    timeoutMinutes !== undefined &&
+    !(
+      Number.isInteger(timeoutMinutes) &&
+      timeoutMinutes >= 1 &&
+      timeoutMinutes <= MAX_TIMEOUT_MINUTES
+    )
+  ) {
+    throw new Error(
+      `Job "${id}": timeoutMinutes must be a whole number from 1 to ${MAX_TIMEOUT_MINUTES}.`,
+    );
+  }
+  return { id, schema, retries, concurrency, everyMinutes, timeoutMinutes, handler };
 }
 
 /** The cron expression of a scheduled job, for Inngest's cron trigger. */
 export function cronOf(everyMinutes: number): string {
   return everyMinutes === 60 ? "0 * * * *" : `*/${everyMinutes} * * * *`;
+}
+
+/** Inngest's `timeouts.finish` for a job with its own time limit (e.g. "60m"). */
+export function inngestTimeouts(job: AnyJobDefinition): { finish: `${number}m` } | undefined {
+  return job.timeoutMinutes === undefined ? undefined : { finish: `${job.timeoutMinutes}m` };
 }
 
 /** The Inngest event that triggers a job. */

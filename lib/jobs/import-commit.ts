@@ -13,6 +13,8 @@ export const importCommitJob = defineJob({
   schema: z.object({ orgId: z.string().min(1), runId: z.string().min(1) }),
   retries: 2,
   concurrency: 2,
+  // A file of a million lines takes minutes, well past the runner's default 5.
+  timeoutMinutes: 60,
   handler: async ({ orgId, runId }, { logger }) => {
     await commitImportRun(orgId, runId, { log: (message, error) => logger.error(message, error) });
   },

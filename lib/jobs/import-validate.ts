@@ -14,6 +14,8 @@ export const importValidateJob = defineJob({
   retries: 2,
   // Each run streams a file and holds a COPY connection; two at a time keep the database responsive.
   concurrency: 2,
+  // A file of a million lines takes minutes, well past the runner's default 5.
+  timeoutMinutes: 60,
   handler: async ({ orgId, runId }, { logger }) => {
     await validateImportRun(orgId, runId, {
       log: (message, error) => logger.error(message, error),

@@ -26,12 +26,14 @@ export interface RunPendingJobsOptions {
   batchSize?: number;
   /**
    * A run still going after this long counts as a failed attempt (and is retried), so one hung
-   * handler cannot stall the runner. The handler is abandoned, not cancelled.
+   * handler cannot stall the runner. The handler is abandoned, not cancelled. A job with its
+   * own `timeoutMinutes` gets that instead.
    */
   timeoutMs?: number;
   /**
    * A RUNNING row untouched this long is taken to belong to a dead process and re-queued. Keep
-   * it above `timeoutMs`, so a live runner always records its own runs first.
+   * it above `timeoutMs`, so a live runner always records its own runs first. A job with a
+   * longer time limit of its own gets the same margin beyond it.
    */
   stuckAfterMs?: number;
   /** Fixes the clock, so tests can step past a retry delay. */
@@ -98,7 +100,15 @@ export async function runPendingJobs(
   const jobIds = [...registry.keys()];
   if (jobIds.length === 0) return result;
 
-  result.recovered = await recoverStuckRuns(db, clock(), stuckAfterMs);
+  result.recovered = await recoverStuckRuns(
+    db,
+    clock(),
+    stuckAfterMs,
+    stuckLimits(registry, {
+      timeoutMs,
+      stuckAfterMs,
+    }),
+  );
 
   for (;;) {
     const now = clock();
@@ -164,7 +174,7 @@ async function runOne(job: AnyJobDefinition, row: ClaimedRow, ctx: RunContext): 
     const payload = parseJobPayload(job, row.payload);
     await withTimeout(
       job.handler(payload, { runId: row.id, attempt: row.attempts - 1, logger }),
-      ctx.timeoutMs,
+      jobTimeoutMs(job, ctx.timeoutMs),
     );
   } catch (error) {
     const permanent = error instanceof InvalidJobPayloadError;
@@ -191,14 +201,42 @@ async function runOne(job: AnyJobDefinition, row: ClaimedRow, ctx: RunContext): 
   return "succeeded";
 }
 
-async function recoverStuckRuns(db: Db, now: Date, stuckAfterMs: number): Promise<number> {
-  const cutoff = new Date(now.getTime() - stuckAfterMs);
-  const lastError = `The run did not finish within ${Math.round(stuckAfterMs / 1000)} s; its process probably stopped.`;
+/** The time limit of one run of `job`: its own, or the runner's. */
+export function jobTimeoutMs(job: AnyJobDefinition, defaultMs: number): number {
+  return job.timeoutMinutes === undefined ? defaultMs : job.timeoutMinutes * 60_000;
+}
+
+/** Jobs whose runs may legitimately stay RUNNING longer than `stuckAfterMs`, and for how long. */
+function stuckLimits(
+  registry: JobRegistry,
+  { timeoutMs, stuckAfterMs }: { timeoutMs: number; stuckAfterMs: number },
+): Map<string, number> {
+  const limits = new Map<string, number>();
+  for (const job of registry.values()) {
+    const limit = jobTimeoutMs(job, timeoutMs) + Math.max(stuckAfterMs - timeoutMs, 0);
+    if (limit > stuckAfterMs) limits.set(job.id, limit);
+  }
+  return limits;
+}
+
+async function recoverStuckRuns(
+  db: Db,
+  now: Date,
+  stuckAfterMs: number,
+  limits: Map<string, number>,
+): Promise<number> {
+  const lastError = "The run did not finish in time; its process probably stopped.";
+  const ids = [...limits.keys()];
+  const ms = [...limits.values()];
   return db.$executeRaw`
     UPDATE "JobRun"
     SET "status" = CASE WHEN "attempts" >= "maxAttempts" THEN 'FAILED'::"JobStatus" ELSE 'QUEUED'::"JobStatus" END,
         "lastError" = ${lastError}, "runAt" = ${now}::timestamp, "updatedAt" = ${now}::timestamp
-    WHERE "status" = 'RUNNING' AND "updatedAt" < ${cutoff}::timestamp`;
+    WHERE "status" = 'RUNNING'
+      AND "updatedAt" < ${now}::timestamp - interval '1 millisecond' * coalesce(
+        (SELECT l."ms" FROM unnest(${ids}::text[], ${ms}::float8[]) AS l("id", "ms")
+         WHERE l."id" = "JobRun"."jobId"),
+        ${stuckAfterMs}::float8)`;
 }
 
 async function mapWithLimit<T, R>(

@@ -7,6 +7,7 @@ import { defineJob, type JobLogger } from "@/lib/jobs/define-job";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { createJobRegistry } from "@/lib/jobs/registry";
 import {
+  jobTimeoutMs,
   retryDelayMs,
   runPendingJobs,
   startJobRunner,
@@ -43,7 +44,16 @@ const hangingJob = defineJob({
   handler: () => new Promise<void>(() => {}),
 });
 
-const registry = createJobRegistry([recordJob, failingJob, hangingJob]);
+const longJob = defineJob({
+  id: "test-long",
+  schema: z.object({ key: z.string() }),
+  timeoutMinutes: 60,
+  handler: async ({ key }, { attempt, runId }) => {
+    runs.push({ key, attempt, runId });
+  },
+});
+
+const registry = createJobRegistry([recordJob, failingJob, hangingJob, longJob]);
 const testJobIds = [...registry.keys()];
 const silent: JobLogger = { debug() {}, info() {}, warn() {}, error() {} };
 const run = (options: RunPendingJobsOptions = {}) =>
@@ -251,6 +261,46 @@ describe("background jobs (in-process runner)", () => {
       expect(byId.get(exhausted.id)).toMatchObject({ status: "FAILED" });
       expect(byId.get(exhausted.id)!.lastError).toMatch(/did not finish/);
       expect(byId.get(alive.id)).toMatchObject({ status: "RUNNING", attempts: 1 });
+    });
+
+    it("gives a job with its own time limit that long, and as long before presuming it dead", async () => {
+      expect(jobTimeoutMs(longJob, 5 * 60_000)).toBe(60 * 60_000);
+      expect(jobTimeoutMs(recordJob, 5 * 60_000)).toBe(5 * 60_000);
+      expect(() =>
+        defineJob({
+          id: "test-bad",
+          schema: z.object({}),
+          timeoutMinutes: 0,
+          handler: async () => {},
+        }),
+      ).toThrow(/timeoutMinutes/);
+
+      const halfAnHourAgo = new Date(Date.now() - 30 * 60_000);
+      const [long, short] = await Promise.all(
+        [longJob.id, recordJob.id].map((jobId) =>
+          db.jobRun.create({
+            data: {
+              jobId,
+              payload: { key: jobId },
+              status: "RUNNING",
+              attempts: 1,
+              maxAttempts: 3,
+              runAt: halfAnHourAgo,
+            },
+          }),
+        ),
+      );
+      await db.$executeRaw`UPDATE "JobRun" SET "updatedAt" = ${halfAnHourAgo}::timestamp WHERE "id" IN (${long!.id}, ${short!.id})`;
+
+      const result = await run({ timeoutMs: 5 * 60_000, stuckAfterMs: 15 * 60_000 });
+
+      // Thirty minutes into a sixty-minute limit is still a live run; the other is presumed dead.
+      expect(result).toMatchObject({ recovered: 1, claimed: 1, succeeded: 1 });
+      expect(runs.map((r) => r.runId)).toEqual([short!.id]);
+      expect(await db.jobRun.findUniqueOrThrow({ where: { id: long!.id } })).toMatchObject({
+        status: "RUNNING",
+        attempts: 1,
+      });
     });
 
     it("never runs a job twice when several runners poll at the same time", async () => {
