@@ -1,24 +1,4 @@
-import { NonRetriableError } from "inngest";
-import { inngest } from "@/inngest/client";
-import { InvalidJobPayloadError, jobEventName, parseJobPayload } from "@/lib/jobs/define-job";
-import { sendEmailJob as job } from "@/lib/jobs/send-email";
+import { sendEmailJob } from "@/lib/jobs/send-email";
+import { jobFunction } from "./job-function";
 
-export const sendEmailFunction = inngest.createFunction(
-  {
-    id: job.id,
-    retries: job.retries,
-    concurrency: job.concurrency,
-    triggers: [{ event: jobEventName(job.id) }],
-  },
-  async ({ event, step, runId, attempt, logger }) => {
-    let payload;
-    try {
-      payload = parseJobPayload(job, event.data);
-    } catch (error) {
-      // A malformed event never becomes valid: fail the run without retrying.
-      if (error instanceof InvalidJobPayloadError) throw new NonRetriableError(error.message);
-      throw error;
-    }
-    await step.run("send", () => job.handler(payload, { runId, attempt, logger }));
-  },
-);
+export const sendEmailFunction = jobFunction(sendEmailJob, "send");
