@@ -6,7 +6,7 @@ import {
   type AnyJobDefinition,
   type JobLogger,
 } from "./define-job";
-import { jobRegistry, type JobRegistry } from "./registry";
+import { createJobRegistry, jobRegistry, type JobRegistry } from "./registry";
 import { enqueueScheduledJobs } from "./scheduled";
 
 /**
@@ -300,13 +300,57 @@ export interface JobRunner {
 const RUNNER_KEY = Symbol.for("backroom.jobRunner");
 const runnerHolder = globalThis as typeof globalThis & { [RUNNER_KEY]?: JobRunner };
 
-/** Starts polling for due jobs. Idempotent: a second call returns the runner already running. */
+/**
+ * Starts polling for due jobs. Idempotent: a second call returns the runner already running.
+ *
+ * Each job gets a polling loop of its own, because a loop waits for the batch it claimed: with one
+ * loop, a half-hour import would hold up every sign-in link and invitation queued behind it.
+ */
 export function startJobRunner(options: StartJobRunnerOptions = {}): JobRunner {
   const existing = runnerHolder[RUNNER_KEY];
   if (existing) return existing;
 
-  const { pollMs = 5_000, ...runOptions } = options;
+  const { pollMs = 5_000, registry = jobRegistry, ...runOptions } = options;
   const logger = runOptions.logger ?? console;
+  const loops = [...registry.values()].map((job, index) =>
+    startLoop({
+      pollMs,
+      logger,
+      // Scheduled jobs are enqueued by one loop only; enqueueing is idempotent per slot anyway.
+      enqueueScheduled: index === 0,
+      runOptions: { ...runOptions, registry: createJobRegistry([job]) },
+      allJobs: registry,
+    }),
+  );
+
+  const runner: JobRunner = {
+    nudge() {
+      for (const loop of loops) loop.nudge();
+    },
+    async stop() {
+      await Promise.all(loops.map((loop) => loop.stop()));
+      if (runnerHolder[RUNNER_KEY] === runner) delete runnerHolder[RUNNER_KEY];
+    },
+  };
+  runnerHolder[RUNNER_KEY] = runner;
+  return runner;
+}
+
+/** Wakes the runner started in this process, if any (enqueueJob calls it). */
+export function nudge(): void {
+  runnerHolder[RUNNER_KEY]?.nudge();
+}
+
+interface LoopOptions {
+  pollMs: number;
+  logger: JobLogger;
+  enqueueScheduled: boolean;
+  runOptions: RunPendingJobsOptions;
+  allJobs: JobRegistry;
+}
+
+/** One poller: runs its jobs' due rows, then sleeps `pollMs` unless nudged meanwhile. */
+function startLoop({ pollMs, logger, enqueueScheduled, runOptions, allJobs }: LoopOptions) {
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
   let wakeAgain = false;
@@ -326,7 +370,10 @@ export function startJobRunner(options: StartJobRunnerOptions = {}): JobRunner {
       return;
     }
     // Scheduled jobs are enqueued first so a slot that just opened runs in this same round.
-    inFlight = enqueueScheduledJobs(runOptions)
+    const scheduled = enqueueScheduled
+      ? enqueueScheduledJobs({ ...runOptions, registry: allJobs })
+      : Promise.resolve(0);
+    inFlight = scheduled
       .then(() => runPendingJobs(runOptions))
       .then(
         () => undefined,
@@ -339,7 +386,8 @@ export function startJobRunner(options: StartJobRunnerOptions = {}): JobRunner {
       });
   }
 
-  const runner: JobRunner = {
+  schedule(0);
+  return {
     nudge() {
       if (stopped) return;
       if (inFlight) wakeAgain = true;
@@ -350,15 +398,6 @@ export function startJobRunner(options: StartJobRunnerOptions = {}): JobRunner {
       clearTimeout(timer);
       timer = undefined;
       await inFlight;
-      if (runnerHolder[RUNNER_KEY] === runner) delete runnerHolder[RUNNER_KEY];
     },
   };
-  runnerHolder[RUNNER_KEY] = runner;
-  schedule(0);
-  return runner;
-}
-
-/** Wakes the runner started in this process, if any (enqueueJob calls it). */
-export function nudge(): void {
-  runnerHolder[RUNNER_KEY]?.nudge();
 }

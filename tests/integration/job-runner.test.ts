@@ -53,7 +53,15 @@ const longJob = defineJob({
   },
 });
 
-const registry = createJobRegistry([recordJob, failingJob, hangingJob, longJob]);
+/** Runs until the test opens the gate. */
+let openGate: () => void = () => {};
+const gatedJob = defineJob({
+  id: "test-gated",
+  schema: z.object({}),
+  handler: () => new Promise<void>((resolve) => (openGate = resolve)),
+});
+
+const registry = createJobRegistry([recordJob, failingJob, hangingJob, longJob, gatedJob]);
 const testJobIds = [...registry.keys()];
 const silent: JobLogger = { debug() {}, info() {}, warn() {}, error() {} };
 const run = (options: RunPendingJobsOptions = {}) =>
@@ -348,6 +356,26 @@ describe("background jobs (in-process runner)", () => {
       const next = startJobRunner({ registry, logger: silent, pollMs: 60_000 });
       expect(next).not.toBe(runner);
       await next.stop();
+    });
+
+    it("runs a job while another job is still busy (a long import never delays an email)", async () => {
+      const runner = startJobRunner({ registry, logger: silent, pollMs: 10 * 60_000 });
+      try {
+        const gated = await enqueueJob(gatedJob, {});
+        const status = async (id: string) =>
+          (await db.jobRun.findUniqueOrThrow({ where: { id } })).status;
+        await expect.poll(() => status(gated.id!), { timeout: 5_000 }).toBe("RUNNING");
+
+        const quick = await enqueueJob(recordJob, { key: "meanwhile" });
+        await expect.poll(() => status(quick.id!), { timeout: 5_000 }).toBe("SUCCEEDED");
+        expect(await status(gated.id!)).toBe("RUNNING");
+
+        openGate();
+        await expect.poll(() => status(gated.id!), { timeout: 5_000 }).toBe("SUCCEEDED");
+      } finally {
+        openGate();
+        await runner.stop();
+      }
     });
   });
 });
