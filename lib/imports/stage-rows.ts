@@ -34,11 +34,26 @@ const FLUSH_CHARS = 256 * 1024;
  * buffered and written in blocks; when the socket is busy, `add` returns a promise to await, so
  * a fast parser never outruns the database.
  */
-export async function openRowStager(run: { id: string; orgId: string }): Promise<RowStager> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+export async function openRowStager(
+  run: { id: string; orgId: string },
+  { connectionString = databaseUrl }: { connectionString?: string } = {},
+): Promise<RowStager> {
+  const client = new pg.Client({ connectionString });
   // A dropped connection surfaces through the COPY stream; this keeps it from crashing the process.
   client.on("error", () => undefined);
   await client.connect();
+  try {
+    const { rows } = await client.query<{ embedded: boolean }>(
+      `SELECT version() LIKE '%PGlite%' AS embedded`,
+    );
+    return rows[0]?.embedded ? insertStager(client, run) : copyStager(client, run);
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+}
+
+function copyStager(client: pg.Client, run: { id: string; orgId: string }): RowStager {
   const stream = client.query(
     copyFrom(
       `COPY "ImportRow" ("importRunId", "rowNumber", "orgId", "naturalKey", "data", "errors", "outcome") FROM STDIN`,
@@ -109,4 +124,58 @@ export function copyText(value: string): string {
         c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r",
       )
     : value;
+}
+
+/** Rows per INSERT on the embedded database. */
+const INSERT_BATCH = 2_000;
+
+/**
+ * The embedded database (PGlite behind pglite-socket, used by `npm start` without DATABASE_URL)
+ * loses protocol sync on COPY FROM STDIN, so there rows go in as batched multi-row INSERTs.
+ * Each batch commits on its own: an open transaction here would hold PGlite's single session
+ * and block the progress writes the dry run makes meanwhile. A failed or cancelled dry run
+ * deletes its rows afterwards, as it does for an interrupted COPY.
+ */
+function insertStager(client: pg.Client, run: { id: string; orgId: string }): RowStager {
+  let batch: StagedRow[] = [];
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await client.end().catch(() => undefined);
+  };
+  const write = async () => {
+    const rows = batch;
+    batch = [];
+    await client.query(
+      `INSERT INTO "ImportRow" ("importRunId", "orgId", "rowNumber", "naturalKey", "data", "errors", "outcome")
+       SELECT $1, $2, r.n, r.k, r.d, r.e, CASE WHEN r.e IS NULL THEN NULL ELSE 'INVALID'::"ImportRowOutcome" END
+       FROM unnest($3::int[], $4::text[], $5::jsonb[], $6::jsonb[]) AS r(n, k, d, e)`,
+      [
+        run.id,
+        run.orgId,
+        rows.map((row) => row.rowNumber),
+        rows.map((row) => row.naturalKey),
+        rows.map((row) => (row.data === null ? null : JSON.stringify(row.data))),
+        rows.map((row) => (row.errors === null ? null : JSON.stringify(row.errors))),
+      ],
+    );
+  };
+  return {
+    add(row) {
+      batch.push(row);
+      return batch.length >= INSERT_BATCH ? write() : undefined;
+    },
+    async finish() {
+      try {
+        if (batch.length > 0) await write();
+      } finally {
+        await close();
+      }
+    },
+    async abort() {
+      batch = [];
+      await close();
+    },
+  };
 }
