@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { ImportStatusBadge } from "@/components/imports/import-badges";
 import { formatCount, formatDuration } from "@/components/imports/format";
 import { DataTable, type ColumnDef } from "@/components/tables/data-table";
-import type { ImportStatus } from "@/lib/generated/prisma/enums";
+import type { ImportStatus } from "@/lib/imports/types";
 import { IMPORT_RUN_SORTS } from "@/lib/imports/schemas";
 
 export type ImportHistoryRow = {

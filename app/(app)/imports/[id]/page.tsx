@@ -13,7 +13,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireOrg } from "@/lib/auth/page-access";
 import { db } from "@/lib/db";
-import type { ImportRowOutcome } from "@/lib/generated/prisma/enums";
+import type { ImportRowOutcome } from "@/lib/imports/types";
 import { importProgress } from "@/lib/imports/run-progress";
 import { importKinds } from "@/lib/imports/registry";
 import { rowRecords, type RowRecord } from "@/lib/imports/row-records";

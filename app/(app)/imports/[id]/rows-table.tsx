@@ -5,8 +5,7 @@ import { formatCount } from "@/components/imports/format";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import type { ImportRow } from "@/lib/generated/prisma/client";
-import type { ImportRowOutcome } from "@/lib/generated/prisma/enums";
+import type { ImportRow, ImportRowOutcome } from "@/lib/imports/types";
 import type { ImportRowError } from "@/lib/imports/kinds/types";
 import type { Page } from "@/lib/list-params";
 

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { ImportKind } from "@/lib/generated/prisma/enums";
+import type { ImportKind } from "@/lib/imports/types";
 import {
   SHEET_SCHEDULES,
   sheetSourceInputSchema,

@@ -6,7 +6,7 @@ import { RefreshCw, Trash2 } from "lucide-react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
-import type { ImportKind } from "@/lib/generated/prisma/enums";
+import type { ImportKind } from "@/lib/imports/types";
 import { SHEET_SCHEDULES, type SheetSchedule } from "@/lib/imports/sheet-schemas";
 import {
   deleteSheetSourceAction,
