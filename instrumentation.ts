@@ -5,7 +5,7 @@ export async function register() {
 
   const { jobMode } = await import("@/lib/env");
   if (jobMode === "in-process") {
-    const { startJobRunner } = await import("@/lib/jobs/runner");
+    const { startJobRunner } = await import("@/lib/jobs/poller");
     startJobRunner({ pollMs: 5_000 });
   }
 }

@@ -87,7 +87,7 @@ export async function enqueueJob(
     select: { id: true },
   });
   if (row && delayMs === 0) {
-    const { nudge } = await import("./runner");
+    const { nudge } = await import("./poller");
     nudge();
   }
   return { mode: jobMode, id: row?.id ?? null };

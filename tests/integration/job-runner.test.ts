@@ -6,11 +6,11 @@ import { jobMode } from "@/lib/env";
 import { defineJob, type JobLogger } from "@/lib/jobs/define-job";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { createJobRegistry } from "@/lib/jobs/registry";
+import { startJobRunner } from "@/lib/jobs/poller";
 import {
   jobTimeoutMs,
   retryDelayMs,
   runPendingJobs,
-  startJobRunner,
   type RunPendingJobsOptions,
 } from "@/lib/jobs/runner";
 
