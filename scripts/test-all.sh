@@ -45,6 +45,8 @@ step() { # step <name> <command...>
   TIMINGS+=("$CURRENT $(fmt "$dt")")
 }
 
+# Plain node, not npm scripts: on a fresh clone nothing is installed yet.
+node scripts/install.mjs
 step lint npm run --silent lint
 step typecheck npm run --silent typecheck
 step migrations node scripts/migrate.mjs check

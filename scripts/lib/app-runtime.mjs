@@ -18,9 +18,8 @@ export async function ensureDependencies() {
   const lock = path.join(root, "package-lock.json");
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   log("Installing dependencies…");
-  // Not `npm ci`: registries without other platforms' optional binaries fail its lockfile
-  // check; `npm install` installs the same locked versions.
-  await run("npm", ["install", "--no-audit", "--no-fund"]);
+  // `npm ci` installs exactly the lockfile and never rewrites it, so a fresh clone stays clean.
+  await run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
 /** AUTH_SECRET from the environment, or one generated once and kept under .data/. */
