@@ -45,7 +45,9 @@ step() { # step <name> <command...>
   TIMINGS+=("$CURRENT $(fmt "$dt")")
 }
 
-# Plain node, not npm scripts: on a fresh clone nothing is installed yet.
+# On a fresh clone nothing is installed yet: Chromium and PostgreSQL where missing, then
+# exactly package-lock.json (`npm ci`), with plain bash and node rather than npm scripts.
+bash scripts/provision.sh </dev/null
 node scripts/install.mjs
 step lint npm run --silent lint
 step typecheck npm run --silent typecheck
