@@ -9,7 +9,6 @@ const HOME = "https://home.backroom.invalid";
 
 /** URL parsers drop tabs and newlines silently, so a target hiding any is refused outright. */
 function hasControlCharacters(target: string) {
-  // eslint-disable-next-line no-control-regex
   return /[\u0000-\u001f\u007f]/.test(target);
 }
 
