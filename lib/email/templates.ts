@@ -4,12 +4,18 @@ import InvitationEmail, { type InvitationEmailProps } from "@/emails/invitation"
 import MagicLinkEmail, { type MagicLinkEmailProps } from "@/emails/magic-link";
 import ResetPasswordEmail, { type ResetPasswordEmailProps } from "@/emails/reset-password";
 import VerifyEmail, { type VerifyEmailProps } from "@/emails/verify-email";
+import ConfirmSignUpEmail, { type ConfirmSignUpEmailProps } from "@/emails/confirm-sign-up";
+import SignUpAttemptEmail, { type SignUpAttemptEmailProps } from "@/emails/sign-up-attempt";
+import ResetNoAccountEmail, { type ResetNoAccountEmailProps } from "@/emails/reset-no-account";
 
 interface TemplatePropsMap {
   "magic-link": MagicLinkEmailProps;
   "verify-email": VerifyEmailProps;
   "reset-password": ResetPasswordEmailProps;
   invitation: InvitationEmailProps;
+  "confirm-sign-up": ConfirmSignUpEmailProps;
+  "sign-up-attempt": SignUpAttemptEmailProps;
+  "reset-no-account": ResetNoAccountEmailProps;
 }
 
 export type TemplateName = keyof TemplatePropsMap;
@@ -38,6 +44,18 @@ export const templates: { [N in TemplateName]: TemplateDefinition<TemplateProps<
   invitation: {
     component: InvitationEmail,
     subject: ({ inviterName, orgName }) => `${inviterName} invited you to ${orgName} on Backroom`,
+  },
+  "confirm-sign-up": {
+    component: ConfirmSignUpEmail,
+    subject: () => "Confirm your email to create your Backroom account",
+  },
+  "sign-up-attempt": {
+    component: SignUpAttemptEmail,
+    subject: () => "You already have a Backroom account",
+  },
+  "reset-no-account": {
+    component: ResetNoAccountEmail,
+    subject: () => "There's no Backroom account for this email",
   },
 };
 
@@ -68,6 +86,14 @@ const propsSchemas = {
     roleNames: z.array(z.string().min(1)),
     expiresInDays: z.number().positive(),
   }),
+  "confirm-sign-up": z.object({
+    url: z.url(),
+    name: z.string().min(1),
+    organizationName: z.string().min(1),
+    expiresInHours: z.number().positive(),
+  }),
+  "sign-up-attempt": z.object({ url: z.url(), resetUrl: z.url(), email: z.email() }),
+  "reset-no-account": z.object({ url: z.url(), email: z.email() }),
 } satisfies { [N in TemplateName]: z.ZodType<TemplateProps<N>> };
 
 function messageSchema<N extends TemplateName>(template: N) {
@@ -84,6 +110,9 @@ export const emailMessageSchema = z.discriminatedUnion("template", [
   messageSchema("verify-email"),
   messageSchema("reset-password"),
   messageSchema("invitation"),
+  messageSchema("confirm-sign-up"),
+  messageSchema("sign-up-attempt"),
+  messageSchema("reset-no-account"),
 ]);
 
 export type EmailMessage = z.infer<typeof emailMessageSchema>;
