@@ -10,6 +10,8 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Connections in the pool; small by default because PGlite serves one query at a time. */
   DATABASE_POOL_MAX: z.coerce.number().int().positive().optional(),
+  /** How long a request waits for a pooled connection before answering 503 (lib/db). */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   /** Public base URL used in links inside emails. */
   APP_URL: z.string().url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(16).optional(),
@@ -20,6 +22,14 @@ const schema = z.object({
   /** Sign-in attempts allowed per email and per IP address in a 15-minute window. */
   AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
+  /**
+   * Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto entries are believed: comma-separated
+   * IP addresses or CIDR ranges, or "loopback" (127.0.0.0/8 and ::1). Empty: none, so the client's
+   * address is the connection's own and a client-sent X-Forwarded-For changes nothing.
+   */
+  TRUSTED_PROXIES: z.string().default(""),
+  /** `1` opens the development outbox to any signed-in user's own mail in `next dev`, not only on loopback. */
+  DEV_OUTBOX: z.enum(["0", "1"]).optional(),
   /** Where shared Google Sheets are exported as CSV; tests point it at a local fake. */
   GOOGLE_SHEETS_BASE_URL: z.string().url().default("https://docs.google.com"),
 });

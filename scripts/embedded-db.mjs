@@ -15,6 +15,7 @@ import net from "node:net";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { EMBEDDED_MAX_CONNECTIONS } from "../lib/db/connection-budget.mjs";
 
 // Mirrors lib/env.ts (scripts stay plain Node, so they cannot import TypeScript).
 export const EMBEDDED_DB_PORT = 54329;
@@ -33,9 +34,9 @@ export async function startEmbeddedDb({
   port = EMBEDDED_DB_PORT,
   host = "127.0.0.1",
   // Every connection shares PGlite's one backend, so more do not add throughput; they only let
-  // several processes (app pool, seed, migrate, psql) connect at once. Connections beyond the
-  // limit are refused, so it must exceed the sum of the pools that may be open together.
-  maxConnections = 16,
+  // several processes (app pool, import stager, seed, migrate, psql) connect at once. Connections
+  // beyond the limit are dropped, so it is the sum of the budget in lib/db/connection-budget.mjs.
+  maxConnections = EMBEDDED_MAX_CONNECTIONS,
 } = {}) {
   const dir = path.resolve(root, dataDir);
 

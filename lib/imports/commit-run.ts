@@ -4,7 +4,13 @@ import { db as defaultDb, type Db } from "@/lib/db";
 import type { ImportRun } from "@/lib/generated/prisma/client";
 import { UserError } from "@/lib/errors";
 import { importContext, kindFor, runActor } from "./run-context";
-import { failureReason, ImportCancelledError, outcomeCounts, transition } from "./run-status";
+import {
+  failureReason,
+  ImportCancelledError,
+  outcomeCounts,
+  shouldRetryJob,
+  transition,
+} from "./run-status";
 import { clearClassification, allowSortMemory, type RunJobOptions } from "./validate-run";
 
 /**
@@ -49,6 +55,8 @@ export async function commitImportRun(
       await transition(db, run, "COMMITTING", { status: "CANCELLED", finishedAt: new Date() });
       return;
     }
+    // The transaction rolled back with its connection; the retry commits the run from scratch.
+    if (shouldRetryJob(error, options)) throw error;
     if (!(error instanceof UserError)) {
       (options.log ?? console.error)(`Import ${run.id} could not be committed`, error);
     }

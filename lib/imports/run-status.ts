@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { UserError } from "@/lib/errors";
 
 /** Thrown inside a job when the person cancelled the run; the job then records CANCELLED. */
@@ -15,9 +16,22 @@ export class ImportCancelledError extends Error {
 export const UNEXPECTED_FAILURE =
   "Something went wrong on our side while processing this file. Nothing was changed; try again, and contact support if it keeps happening.";
 
+/** Said when the database connection was lost for good (after the job's retries). */
+export const CONNECTION_LOST =
+  "The connection to the database was lost while processing this file. Nothing was changed; try again in a minute.";
+
 /** The reason shown on a failed run: a UserError's own words, else a generic sentence. */
 export function failureReason(error: unknown): string {
-  return error instanceof UserError ? error.message : UNEXPECTED_FAILURE;
+  if (error instanceof UserError) return error.message;
+  return isDatabaseUnavailable(error) ? CONNECTION_LOST : UNEXPECTED_FAILURE;
+}
+
+/**
+ * A lost or refused database connection is worth another attempt of the job (with the runner's
+ * backoff) rather than a failed run, as long as attempts remain: the work is idempotent.
+ */
+export function shouldRetryJob(error: unknown, options: { retryable?: boolean }): boolean {
+  return options.retryable === true && isDatabaseUnavailable(error);
 }
 
 /** Moves a run between statuses only from the one expected, so a late job never undoes a newer change. */

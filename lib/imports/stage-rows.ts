@@ -2,6 +2,7 @@ import "server-only";
 import { once } from "node:events";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { IMPORT_STAGING_CONNECTIONS } from "@/lib/db/connection-budget.mjs";
 import { databaseUrl } from "@/lib/env";
 import type { ImportRowError } from "./kinds/types";
 
@@ -38,20 +39,89 @@ export async function openRowStager(
   run: { id: string; orgId: string },
   { connectionString = databaseUrl }: { connectionString?: string } = {},
 ): Promise<RowStager> {
-  const client = new pg.Client({ connectionString });
-  // A dropped connection surfaces through the COPY stream; this keeps it from crashing the process.
-  client.on("error", () => undefined);
-  await client.connect();
+  // The connection counts against the budget (lib/db/connection-budget.mjs): a third dry run
+  // waits here for a slot rather than opening a connection the server would drop.
+  const release = await stagingSlots.acquire();
+  let client: pg.Client;
+  try {
+    client = await connectWithRetry(connectionString);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const end = () => client.end().catch(() => undefined);
   try {
     const { rows } = await client.query<{ embedded: boolean }>(
       `SELECT version() LIKE '%PGlite%' AS embedded`,
     );
-    return rows[0]?.embedded ? insertStager(client, run) : copyStager(client, run);
+    const stager = rows[0]?.embedded ? insertStager(client, run) : copyStager(client, run);
+    return releasingOnClose(stager, release);
   } catch (error) {
-    await client.end().catch(() => undefined);
+    await end();
+    release();
     throw error;
   }
 }
+
+/** Connection attempts before the dry run gives up (and its job retries later). */
+const CONNECT_ATTEMPTS = 6;
+const CONNECT_TIMEOUT_MS = 15_000;
+
+/**
+ * A busy server can refuse or drop a new connection for a moment; waiting and trying again
+ * (0.5 s, 1 s, 2 s … ≈ 30 s in all) beats failing the user's dry run.
+ */
+async function connectWithRetry(connectionString: string): Promise<pg.Client> {
+  for (let attempt = 1; ; attempt++) {
+    const client = new pg.Client({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    // A dropped connection surfaces through the COPY stream; this keeps it from crashing the process.
+    client.on("error", () => undefined);
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (attempt >= CONNECT_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** (attempt - 1)));
+    }
+  }
+}
+
+function releasingOnClose(stager: RowStager, release: () => void): RowStager {
+  let released = false;
+  const once = () => {
+    if (!released) ((released = true), release());
+  };
+  return {
+    add: (row) => stager.add(row),
+    finish: () => stager.finish().finally(once),
+    abort: () => stager.abort().finally(once),
+  };
+}
+
+/** A counting semaphore shared by every module graph of the process (Next.js loads several). */
+function semaphore(key: symbol, size: number) {
+  const holder = globalThis as typeof globalThis & {
+    [k: symbol]: { free: number; waiting: (() => void)[] } | undefined;
+  };
+  const state = (holder[key] ??= { free: size, waiting: [] });
+  return {
+    async acquire(): Promise<() => void> {
+      if (state.free > 0) state.free--;
+      else await new Promise<void>((resolve) => state.waiting.push(resolve));
+      return () => {
+        const next = state.waiting.shift();
+        if (next) next();
+        else state.free++;
+      };
+    },
+  };
+}
+
+const stagingSlots = semaphore(
+  Symbol.for("backroom.importStagingSlots"),
+  IMPORT_STAGING_CONNECTIONS,
+);
 
 function copyStager(client: pg.Client, run: { id: string; orgId: string }): RowStager {
   const stream = client.query(

@@ -9,12 +9,23 @@ import { readRecordBatches } from "./parse/read-records";
 import { ProgressReporter } from "./progress-reporter";
 import { createRowValidator } from "./row-validator";
 import { importContext, kindFor, type KindOption } from "./run-context";
-import { failureReason, ImportCancelledError, outcomeCounts, transition } from "./run-status";
+import {
+  failureReason,
+  ImportCancelledError,
+  outcomeCounts,
+  shouldRetryJob,
+  transition,
+} from "./run-status";
 import { openRowStager, type RowStager } from "./stage-rows";
 
 export type RunJobOptions = KindOption & {
   db?: Db;
   log?: (message: string, error: unknown) => void;
+  /**
+   * Attempts of the job remain: a lost database connection is then thrown for the job runner
+   * to retry (the run stays where it is) instead of failing the run.
+   */
+  retryable?: boolean;
 };
 
 /**
@@ -84,6 +95,8 @@ export async function validateImportRun(
     }
   } catch (error) {
     await stager?.abort();
+    // The retry clears the staged rows itself; with the database gone this would fail anyway.
+    if (shouldRetryJob(error, options)) throw error;
     await db.importRow.deleteMany({ where: { importRunId: run.id, orgId } });
     if (error instanceof ImportCancelledError) {
       await transition(db, run, "VALIDATING", { status: "CANCELLED", finishedAt: new Date() });

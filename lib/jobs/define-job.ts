@@ -40,6 +40,13 @@ export interface JobContext {
   logger: JobLogger;
 }
 
+/** What `onAbandoned` is told about a run whose process died. */
+export interface AbandonedRun {
+  runId: string;
+  /** False when the run was out of attempts and is now failed for good. */
+  willRetry: boolean;
+}
+
 export interface JobDefinition<TId extends string = string, TSchema extends z.ZodType = z.ZodType> {
   readonly id: TId;
   readonly schema: TSchema;
@@ -59,6 +66,12 @@ export interface JobDefinition<TId extends string = string, TSchema extends z.Zo
   readonly timeoutMinutes?: number;
   // Method syntax on purpose: it keeps a definition assignable to `AnyJobDefinition`.
   handler(payload: z.output<TSchema>, context: JobContext): Promise<void>;
+  /**
+   * Called by the in-process runner when a run's process died mid-run (its lease lapsed), so
+   * the job can put its records back into a state a person can act on. Idempotent like the
+   * handler; the run itself is re-queued (or failed) either way.
+   */
+  onAbandoned?(payload: z.output<TSchema>, run: AbandonedRun): Promise<void>;
 }
 
 // `any` so definitions with different payload types fit in one registry.
@@ -83,6 +96,7 @@ export function defineJob<const TId extends string, TSchema extends z.ZodType>(d
   id: TId;
   schema: TSchema;
   handler: (payload: z.output<TSchema>, context: JobContext) => Promise<void>;
+  onAbandoned?: (payload: z.output<TSchema>, run: AbandonedRun) => Promise<void>;
   retries?: JobRetries;
   concurrency?: number;
   everyMinutes?: number;
@@ -96,6 +110,7 @@ export function defineJob<const TId extends string, TSchema extends z.ZodType>(d
     concurrency,
     everyMinutes,
     timeoutMinutes,
+    onAbandoned,
   } = definition;
   if (!JOB_ID.test(id)) throw new Error(`Job id "${id}" must be kebab-case.`);
   if (!Number.isInteger(retries) || retries < 0 || retries > MAX_JOB_RETRIES) {
@@ -120,7 +135,7 @@ export function defineJob<const TId extends string, TSchema extends z.ZodType>(d
       `Job "${id}": timeoutMinutes must be a whole number from 1 to ${MAX_TIMEOUT_MINUTES}.`,
     );
   }
-  return { id, schema, retries, concurrency, everyMinutes, timeoutMinutes, handler };
+  return { id, schema, retries, concurrency, everyMinutes, timeoutMinutes, handler, onAbandoned };
 }
 
 /** The cron expression of a scheduled job, for Inngest's cron trigger. */

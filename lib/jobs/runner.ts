@@ -6,6 +6,7 @@ import {
   type AnyJobDefinition,
   type JobLogger,
 } from "./define-job";
+import { inFlightRuns, leaseUntil, withHeartbeat } from "./lease";
 import { jobRegistry, type JobRegistry } from "./registry";
 
 /**
@@ -13,8 +14,10 @@ import { jobRegistry, type JobRegistry } from "./registry";
  * any number of app processes can poll the same database, because a row is claimed with
  * `FOR UPDATE SKIP LOCKED` in the statement that marks it RUNNING.
  *
- * Guarantees: at-least-once. A job runs again if its process dies mid-run (the row is recovered
- * after `stuckAfterMs`) or if its result cannot be recorded — hence idempotent handlers.
+ * Guarantees: at-least-once. A job runs again if its process dies mid-run or if its result cannot
+ * be recorded — hence idempotent handlers. A claim carries a lease the run renews while it works
+ * (lib/jobs/lease.ts); once it lapses, the next poll of any runner re-queues the row and lets the
+ * job put what it was doing back in order (`onAbandoned`).
  */
 
 export interface RunPendingJobsOptions {
@@ -30,9 +33,9 @@ export interface RunPendingJobsOptions {
    */
   timeoutMs?: number;
   /**
-   * A RUNNING row untouched this long is taken to belong to a dead process and re-queued. Keep
-   * it above `timeoutMs`, so a live runner always records its own runs first. A job with a
-   * longer time limit of its own gets the same margin beyond it.
+   * A RUNNING row without a lease (claimed before leases existed) untouched this long is taken
+   * to belong to a dead process and re-queued. Keep it above `timeoutMs`, so a live runner
+   * always records its own runs first. A job with a longer time limit gets the same margin.
    */
   stuckAfterMs?: number;
   /** Fixes the clock, so tests can step past a retry delay. */
@@ -99,7 +102,7 @@ export async function runPendingJobs(
   const jobIds = [...registry.keys()];
   if (jobIds.length === 0) return result;
 
-  result.recovered = await recoverStuckRuns(
+  const recovered = await recoverStuckRuns(
     db,
     clock(),
     stuckAfterMs,
@@ -108,13 +111,16 @@ export async function runPendingJobs(
       stuckAfterMs,
     }),
   );
+  result.recovered = recovered.length;
+  await settleAbandoned(recovered, registry, logger);
 
   for (;;) {
     const now = clock();
     // Dates bind as UTC wall-clock text, the form Prisma stores in timestamp(3) columns.
     const rows = await db.$queryRaw<ClaimedRow[]>`
       UPDATE "JobRun"
-      SET "status" = 'RUNNING', "attempts" = "attempts" + 1, "updatedAt" = ${now}::timestamp
+      SET "status" = 'RUNNING', "attempts" = "attempts" + 1, "updatedAt" = ${now}::timestamp,
+          "leaseExpiresAt" = ${leaseUntil(now)}::timestamp
       WHERE "id" IN (
         SELECT "id" FROM "JobRun"
         WHERE "status" = 'QUEUED' AND "runAt" <= ${now}::timestamp AND "jobId" = ANY(${jobIds}::text[])
@@ -171,9 +177,11 @@ async function runOne(job: AnyJobDefinition, row: ClaimedRow, ctx: RunContext): 
   const owned = { id: row.id, status: "RUNNING", attempts: row.attempts } as const;
   try {
     const payload = parseJobPayload(job, row.payload);
-    await withTimeout(
-      job.handler(payload, { runId: row.id, attempt: row.attempts - 1, logger }),
-      jobTimeoutMs(job, ctx.timeoutMs),
+    await withHeartbeat(ctx.db, row, ctx.clock, logger, () =>
+      withTimeout(
+        job.handler(payload, { runId: row.id, attempt: row.attempts - 1, logger }),
+        jobTimeoutMs(job, ctx.timeoutMs),
+      ),
     );
   } catch (error) {
     const permanent = error instanceof InvalidJobPayloadError;
@@ -187,16 +195,20 @@ async function runOne(job: AnyJobDefinition, row: ClaimedRow, ctx: RunContext): 
     await ctx.db.jobRun.updateMany({
       where: owned,
       data: exhausted
-        ? { status: "FAILED", lastError }
+        ? { status: "FAILED", lastError, leaseExpiresAt: null }
         : {
             status: "QUEUED",
             lastError,
+            leaseExpiresAt: null,
             runAt: new Date(ctx.clock().getTime() + retryDelayMs(row.attempts)),
           },
     });
     return exhausted ? "failed" : "retried";
   }
-  await ctx.db.jobRun.updateMany({ where: owned, data: { status: "SUCCEEDED", lastError: null } });
+  await ctx.db.jobRun.updateMany({
+    where: owned,
+    data: { status: "SUCCEEDED", lastError: null, leaseExpiresAt: null },
+  });
   return "succeeded";
 }
 
@@ -218,24 +230,57 @@ function stuckLimits(
   return limits;
 }
 
+interface RecoveredRow {
+  id: string;
+  jobId: string;
+  payload: unknown;
+  status: "QUEUED" | "FAILED";
+}
+
+/**
+ * Re-queues (or fails, when out of attempts) RUNNING rows of dead processes: a lapsed lease, or
+ * for rows without one, no change for longer than the job could legitimately run. Only rows of
+ * this registry's jobs, and never a run this process is still working on.
+ */
 async function recoverStuckRuns(
   db: Db,
   now: Date,
   stuckAfterMs: number,
   limits: Map<string, number>,
-): Promise<number> {
+): Promise<RecoveredRow[]> {
   const lastError = "The run did not finish in time; its process probably stopped.";
   const ids = [...limits.keys()];
   const ms = [...limits.values()];
-  return db.$executeRaw`
+  const mine = [...inFlightRuns];
+  return db.$queryRaw<RecoveredRow[]>`
     UPDATE "JobRun"
     SET "status" = CASE WHEN "attempts" >= "maxAttempts" THEN 'FAILED'::"JobStatus" ELSE 'QUEUED'::"JobStatus" END,
-        "lastError" = ${lastError}, "runAt" = ${now}::timestamp, "updatedAt" = ${now}::timestamp
-    WHERE "status" = 'RUNNING'
-      AND "updatedAt" < ${now}::timestamp - interval '1 millisecond' * coalesce(
-        (SELECT l."ms" FROM unnest(${ids}::text[], ${ms}::float8[]) AS l("id", "ms")
-         WHERE l."id" = "JobRun"."jobId"),
-        ${stuckAfterMs}::float8)`;
+        "lastError" = ${lastError}, "runAt" = ${now}::timestamp, "updatedAt" = ${now}::timestamp,
+        "leaseExpiresAt" = NULL
+    WHERE "status" = 'RUNNING' AND NOT ("id" = ANY(${mine}::text[]))
+      AND CASE WHEN "leaseExpiresAt" IS NOT NULL THEN "leaseExpiresAt" < ${now}::timestamp
+          ELSE "updatedAt" < ${now}::timestamp - interval '1 millisecond' * coalesce(
+            (SELECT l."ms" FROM unnest(${ids}::text[], ${ms}::float8[]) AS l("id", "ms")
+             WHERE l."id" = "JobRun"."jobId"),
+            ${stuckAfterMs}::float8) END
+    RETURNING "id", "jobId", "payload", "status"::text AS "status"`;
+}
+
+/** Lets each recovered run's job undo what its dead process left half-done. */
+async function settleAbandoned(rows: RecoveredRow[], registry: JobRegistry, logger: JobLogger) {
+  for (const row of rows) {
+    const job = registry.get(row.jobId);
+    if (!job?.onAbandoned) continue;
+    try {
+      await job.onAbandoned(parseJobPayload(job, row.payload), {
+        runId: row.id,
+        willRetry: row.status === "QUEUED",
+      });
+    } catch (error) {
+      // The re-queued run itself still puts things right when it runs.
+      logger.error(`[job ${row.jobId} ${row.id}] could not settle an abandoned run`, error);
+    }
+  }
 }
 
 async function mapWithLimit<T, R>(
