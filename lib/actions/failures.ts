@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { UserError } from "@/lib/errors";
 import type { ActionResult } from "./result";
 
@@ -24,6 +25,10 @@ export function failure(error: unknown): ActionResult<never> {
     };
   }
   if (error instanceof z.ZodError) return validationFailure(error);
+  if (isDatabaseUnavailable(error)) {
+    console.warn("[action] database unavailable", error);
+    return { ok: false, code: "unavailable", error: DATABASE_UNAVAILABLE_MESSAGE };
+  }
   console.error("[action] unexpected error", error);
   return {
     ok: false,

@@ -1,4 +1,9 @@
 import { z } from "zod";
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+} from "@/lib/db/unavailable";
 import { UserError } from "@/lib/errors";
 
 const STATUS: Record<UserError["code"], number> = {
@@ -19,6 +24,7 @@ const TITLES: Record<number, string> = {
   415: "Unsupported media type",
   429: "Too many requests",
   500: "Internal server error",
+  503: "Service unavailable",
 };
 
 /** An RFC 9457 problem+json response; the one error shape of every route. */
@@ -53,6 +59,12 @@ export function problemFrom(error: unknown) {
   if (error instanceof z.ZodError) {
     return problem(400, "The request has invalid fields.", {
       errors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+    });
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.warn("[route] database unavailable", error);
+    return problem(503, DATABASE_UNAVAILABLE_MESSAGE, {
+      headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) },
     });
   }
   console.error("[route] unexpected error", error);
