@@ -90,7 +90,9 @@ async function connectWithRetry(connectionString: string): Promise<pg.Client> {
 function releasingOnClose(stager: RowStager, release: () => void): RowStager {
   let released = false;
   const once = () => {
-    if (!released) ((released = true), release());
+    if (released) return;
+    released = true;
+    release();
   };
   return {
     add: (row) => stager.add(row),
