@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/fields";
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 
@@ -21,7 +22,7 @@ export function listParamsSchema<const S extends readonly [string, ...string[]]>
       .catch(PAGE_SIZES[0]),
     sort: z.enum(options.sortable).catch(options.defaultSort),
     dir: z.enum(["asc", "desc"]).catch(options.defaultDir ?? "asc"),
-    q: z.string().trim().max(200).catch("").default(""),
+    q: text({ max: 200 }).catch("").default(""),
   });
 }
 

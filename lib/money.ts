@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_MONEY_MINOR, MONEY_TOO_LARGE } from "@/lib/validation/fields";
 
 /**
  * Money is an integer number of minor units (cents, pence) of the organisation's
@@ -57,7 +58,7 @@ export function toDecimalString(minor: Minor, digits = 2): string {
  * units (1250), as minor units. One schema for forms, the API and CSV rows.
  */
 export const moneyInputSchema = z
-  .union([z.number(), z.string()], { error: "Enter an amount like 12.50." })
+  .union([z.number(), z.string().max(64)], { error: "Enter an amount like 12.50." })
   .transform((value, ctx) => {
     const minor = typeof value === "number" ? value : parseMoney(value);
     if (typeof value === "string" && value.trim() === "") {
@@ -70,6 +71,10 @@ export const moneyInputSchema = z
     }
     if (minor < 0) {
       ctx.addIssue({ code: "custom", message: "Use zero or more." });
+      return z.NEVER;
+    }
+    if (minor > MAX_MONEY_MINOR) {
+      ctx.addIssue({ code: "custom", message: MONEY_TOO_LARGE });
       return z.NEVER;
     }
     return minor;

@@ -10,8 +10,9 @@ import { UserError } from "@/lib/errors";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { getOrgContext, type OrgContext } from "@/lib/organizations/active-organization";
 import type { Permission } from "@/lib/rbac/permissions";
+import { findInputProblem } from "@/lib/validation/input-shape";
 import type { ActionResult } from "./result";
-import { failure, validationFailure } from "./failures";
+import { failure, inputProblemFailure, validationFailure } from "./failures";
 
 /**
  * Who may call an action: holders of a permission in the active organisation,
@@ -71,7 +72,10 @@ export function defineAction<S extends z.ZodType, A extends Access, R>(
       const ctx = await loadContext(config.permission, ip);
       if ("error" in ctx) return ctx.error;
 
-      const parsed = config.input.safeParse(toPlain(raw));
+      const plain = toPlain(raw);
+      const problem = findInputProblem(plain);
+      if (problem) return inputProblemFailure(problem);
+      const parsed = config.input.safeParse(plain);
       if (!parsed.success) return validationFailure(parsed.error);
 
       if (config.permission === "public" || config.permission === "authenticated") {

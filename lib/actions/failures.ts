@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import { refusedValueMessage } from "@/lib/db/refused-value";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { UserError } from "@/lib/errors";
+import type { InputProblem } from "@/lib/validation/input-shape";
 import type { ActionResult } from "./result";
 
 export function validationFailure(error: z.ZodError): ActionResult<never> {
@@ -11,6 +13,17 @@ export function validationFailure(error: z.ZodError): ActionResult<never> {
     code: "invalid",
     error: formErrors[0] ?? "Some fields need your attention.",
     fieldErrors: fieldErrors as Record<string, string[]>,
+  };
+}
+
+/** An input refused before its schema ran (see findInputProblem), on the field it concerns. */
+export function inputProblemFailure(problem: InputProblem): ActionResult<never> {
+  const field = problem.path[0];
+  return {
+    ok: false,
+    code: "invalid",
+    error: field === undefined ? problem.message : "Some fields need your attention.",
+    fieldErrors: field === undefined ? undefined : { [String(field)]: [problem.message] },
   };
 }
 
@@ -25,6 +38,11 @@ export function failure(error: unknown): ActionResult<never> {
     };
   }
   if (error instanceof z.ZodError) return validationFailure(error);
+  const refused = refusedValueMessage(error);
+  if (refused) {
+    console.warn("[action] the database refused a value the input schema let through", error);
+    return { ok: false, code: "invalid", error: refused };
+  }
   if (isDatabaseUnavailable(error)) {
     console.warn("[action] database unavailable", error);
     return { ok: false, code: "unavailable", error: DATABASE_UNAVAILABLE_MESSAGE };

@@ -1,21 +1,15 @@
 import { z } from "zod";
+import { isoDaySchema, optionalIdText, text } from "@/lib/validation/fields";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.")
-  // Date.parse rolls impossible days over (2026-02-31 becomes March 3), so round-trip instead.
-  .refine((v) => {
-    const time = Date.parse(`${v}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === v;
-  }, "Use a real calendar date.");
+const day = isoDaySchema;
 
 /** Audit-log filters, as they appear in the page's URL and the export route's query. */
 export const auditFiltersSchema = z.object({
-  entity: z.string().max(64).optional(),
-  actor: z.string().max(64).optional(),
+  entity: text({ max: 64 }).optional(),
+  actor: optionalIdText().optional(),
   from: day.optional(),
   to: day.optional(),
-  cursor: z.string().max(64).optional(),
+  cursor: optionalIdText().optional(),
 });
 
 export type AuditFiltersInput = z.infer<typeof auditFiltersSchema>;

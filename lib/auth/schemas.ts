@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { rawText, text } from "@/lib/validation/fields";
 
 /** Shared by the sign-in/up forms, their server actions and the tests. */
-export const emailSchema = z
-  .string()
-  .trim()
+export const emailSchema = text({ max: 254 })
   .toLowerCase()
   .min(1, "Enter an email address.")
   .pipe(z.email("Enter a valid email address."));
@@ -21,8 +20,8 @@ export const signInSchema = z.object({
 export const magicLinkSchema = z.object({ email: emailSchema });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100),
-  organizationName: z.string().trim().min(2, "Name your shop (at least 2 characters).").max(100),
+  name: text({ max: 100 }).min(1, "Enter your name."),
+  organizationName: text({ max: 100 }).min(2, "Name your shop (at least 2 characters)."),
   email: emailSchema,
   password: newPasswordSchema,
 });
@@ -31,9 +30,9 @@ export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 export const resetPasswordSchema = z
   .object({
-    token: z.string().min(20, "This reset link is incomplete."),
+    token: rawText({ max: 200 }).min(20, "This reset link is incomplete."),
     password: newPasswordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: z.string().max(128),
   })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],

@@ -1,15 +1,13 @@
 import { z } from "zod";
+import { id, optionalIdText, text } from "@/lib/validation/fields";
 import { moneyInputSchema } from "@/lib/money";
 
 /* Field schemas the catalog's inputs are built from; re-exported by ./schemas. */
 
-export const idSchema = z.string().trim().min(1, "Missing id.").max(64);
+export const idSchema = id();
 
 /** An id picked from a select; nothing picked ("" or null) becomes null. */
-export const optionalIdSchema = z
-  .string()
-  .trim()
-  .max(64)
+export const optionalIdSchema = optionalIdText()
   .nullable()
   .optional()
   .transform((v) => v || null);
@@ -41,7 +39,7 @@ function readableMessage(error: z.ZodError): string {
 }
 
 /** moneyInputSchema ("12.50" or minor units in, minor units out) with a readable error. */
-export const moneySchema = z.union([z.number(), z.string()]).transform((value, ctx) => {
+export const moneySchema = z.union([z.number(), z.string().max(64)]).transform((value, ctx) => {
   const parsed = moneyInputSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   // `continue` lets the product's cross-field checks (duplicate SKUs) still report alongside.
@@ -65,9 +63,7 @@ export const skuSchema = z
   .regex(SKU_PATTERN, "Use letters, numbers and - _ . / only, without spaces.");
 
 /** EAN/UPC/Code 128 style codes; empty means none. */
-export const barcodeSchema = z
-  .string()
-  .trim()
+export const barcodeSchema = text()
   .max(64, "Keep barcodes to 64 characters.")
   .regex(/^[0-9A-Za-z-]*$/, "Use letters, numbers and dashes only.")
   .nullable()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalIdText, text } from "@/lib/validation/fields";
 import { listParamsSchema } from "@/lib/list-params";
 import {
   barcodeSchema,
@@ -28,50 +29,42 @@ export const productStatusSchema = z.enum(PRODUCT_STATUSES, {
 export const MAX_OPTIONS = 3;
 export const MAX_VARIANTS = 100;
 
-const optionNameSchema = z
-  .string({ error: "Name the option." })
-  .trim()
+const optionNameSchema = text({ error: "Name the option." })
   .min(1, "Name the option, e.g. Size.")
   .max(40, "Keep option names to 40 characters.");
 
-const optionValueSchema = z
-  .string({ error: "Enter a value." })
-  .trim()
+const optionValueSchema = text({ error: "Enter a value." })
   .min(1, "Enter a value.")
   .max(60, "Keep option values to 60 characters.");
 
 // ─── Locations, categories, suppliers ───────────────────────────────────────
 
 export const locationInputSchema = z.object({
-  name: z.string().trim().min(1, "Name the location.").max(80, "Keep it to 80 characters."),
-  code: z
-    .string()
-    .trim()
+  name: text().min(1, "Name the location.").max(80, "Keep it to 80 characters."),
+  code: text()
     .toUpperCase()
     .min(1, "Give it a short code, e.g. MAIN.")
     .max(16, "Keep codes to 16 characters.")
     .regex(/^[A-Z0-9][A-Z0-9_-]*$/, "Use letters, numbers, - and _ only."),
-  address: z.string().trim().max(300, "Keep the address to 300 characters.").default(""),
+  address: text({ multiline: true }).max(300, "Keep the address to 300 characters.").default(""),
 });
 export const updateLocationSchema = locationInputSchema.extend({ locationId: idSchema });
 export const locationIdSchema = z.object({ locationId: idSchema });
 
 export const categoryInputSchema = z.object({
-  name: z.string().trim().min(1, "Name the category.").max(60, "Keep it to 60 characters."),
+  name: text().min(1, "Name the category.").max(60, "Keep it to 60 characters."),
 });
 export const updateCategorySchema = categoryInputSchema.extend({ categoryId: idSchema });
 export const categoryIdSchema = z.object({ categoryId: idSchema });
 
 export const supplierInputSchema = z.object({
-  name: z.string().trim().min(1, "Name the supplier.").max(120, "Keep it to 120 characters."),
+  name: text().min(1, "Name the supplier.").max(120, "Keep it to 120 characters."),
   email: z
     .union([z.literal(""), z.email("Enter an email like orders@supplier.com.").max(254)])
     .nullable()
     .optional()
     .transform((v) => v?.toLowerCase() || null),
-  phone: z
-    .string()
-    .trim()
+  phone: text()
     .max(40, "Keep the phone number to 40 characters.")
     .nullable()
     .optional()
@@ -82,7 +75,7 @@ export const supplierInputSchema = z.object({
     .min(0, "Use zero or more days.")
     .max(365, "Use at most 365 days.")
     .default(7),
-  notes: z.string().trim().max(2000, "Keep notes to 2,000 characters.").default(""),
+  notes: text({ multiline: true, max: 2000 }).default(""),
 });
 export const updateSupplierSchema = supplierInputSchema.extend({ supplierId: idSchema });
 export const supplierIdSchema = z.object({ supplierId: idSchema });
@@ -91,7 +84,7 @@ export const supplierIdSchema = z.object({ supplierId: idSchema });
 
 export const variantInputSchema = z.object({
   /** An existing variant of the product being updated; absent for a new one. */
-  id: z.string().trim().max(64).optional(),
+  id: optionalIdText().optional(),
   sku: skuSchema,
   barcode: barcodeSchema,
   /** Values for the product's option names, in the same order. */
@@ -102,12 +95,10 @@ export const variantInputSchema = z.object({
 });
 
 const productFields = {
-  name: z
-    .string({ error: "Name the product." })
-    .trim()
+  name: text({ error: "Name the product." })
     .min(1, "Name the product.")
     .max(160, "Keep it to 160 characters."),
-  description: z.string().trim().max(5000, "Keep it to 5,000 characters.").default(""),
+  description: text({ multiline: true, max: 5000 }).default(""),
   categoryId: optionalIdSchema,
   supplierId: optionalIdSchema,
   status: productStatusSchema.default("ACTIVE"),
@@ -229,13 +220,10 @@ export const productFormSchema = z
       .array(
         z.object({
           name: optionNameSchema,
-          values: z
-            .string()
-            .max(2000)
-            .refine(
-              (v) => parseOptionValues(v).length > 0,
-              "Add at least one value, e.g. S, M, L.",
-            ),
+          values: text({ max: 2000 }).refine(
+            (v) => parseOptionValues(v).length > 0,
+            "Add at least one value, e.g. S, M, L.",
+          ),
         }),
       )
       .max(MAX_OPTIONS, `Use at most ${MAX_OPTIONS} options.`)
@@ -272,7 +260,7 @@ export const PRODUCT_SORTS = ["name", "updatedAt", "variants", "price", "onHand"
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
 /** Filters outside the URL's control fall back to "all" instead of failing. */
-const filterId = z.string().trim().max(64).catch("").default("");
+const filterId = optionalIdText().catch("").default("");
 
 /**
  * The products list's URL state (and the export route's query): paging, sort, `q` over name,
@@ -293,7 +281,7 @@ export type ProductListParams = z.output<typeof productListSchema>;
 
 /** A variant picker (order forms, stock forms): text to match and where stock is counted. */
 export const variantSearchSchema = z.object({
-  q: z.string().trim().max(200).default(""),
+  q: text({ max: 200 }).catch("").default(""),
   locationId: idSchema,
   limit: z.coerce.number().int().min(1).max(50).catch(20).default(20),
   /** Fetch these variants instead of searching (to redraw lines already picked). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDaySchema, text } from "@/lib/validation/fields";
 import { listParamsSchema } from "@/lib/list-params";
 import { minorDigits } from "@/lib/money";
 
@@ -8,11 +9,7 @@ export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
 /** Lifetime-value thresholds offered as filters, in major units of the org's currency. */
 export const SPEND_BANDS = [50, 100, 250, 500, 1000, 5000] as const;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  // Date.parse rolls impossible days over (2026-02-31 becomes March 3), so round-trip instead.
-  .refine((v) => new Date(Date.parse(`${v}T00:00:00Z`) || 0).toISOString().slice(0, 10) === v);
+const day = isoDaySchema;
 
 /**
  * The customer list's URL state (page, table and CSV export share it). Bad values fall back
@@ -22,7 +19,7 @@ export const customerListSchema = listParamsSchema({
   sortable: CUSTOMER_SORTS,
   defaultSort: "name",
 }).extend({
-  tag: z.string().trim().toLowerCase().min(1).max(40).optional().catch(undefined),
+  tag: text({ max: 40 }).toLowerCase().min(1).optional().catch(undefined),
   consent: z.enum(["yes", "no"]).optional().catch(undefined),
   /** Lifetime value of at least this many major units (pounds, euros). */
   spend: z.coerce.number().int().positive().max(1_000_000_000).optional().catch(undefined),

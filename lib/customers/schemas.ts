@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id, instant, text } from "@/lib/validation/fields";
 import { countryCodeFrom } from "./countries";
 import { parseTags, TAG_MAX_LENGTH, TAGS_MAX } from "./tags";
 
@@ -12,20 +13,14 @@ export const INTERACTION_CHANNELS = ["EMAIL", "CHAT", "PHONE", "IN_PERSON"] as c
 export type InteractionChannel = (typeof INTERACTION_CHANNELS)[number];
 
 /** Text that may be left out; blank becomes "". */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max} characters.`)
+const blankableText = (max: number, multiline = false) =>
+  text({ max, multiline })
     .nullish()
     .transform((v) => v ?? "");
 
 /** Text that may be left out; blank becomes null. */
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max} characters.`)
+  text({ max })
     .nullish()
     .transform((v) => v || null);
 
@@ -51,11 +46,8 @@ export const booleanishSchema = z
   .transform((v) => v ?? false);
 
 /** Emails are stored lower-case so uniqueness per organisation ignores case. */
-export const optionalEmailSchema = z
-  .string()
-  .trim()
+export const optionalEmailSchema = text({ max: 254 })
   .toLowerCase()
-  .max(254, "Use at most 254 characters.")
   .nullish()
   .transform((v) => v || null)
   .pipe(z.email("Enter a valid email address.").nullable());
@@ -74,7 +66,7 @@ export const optionalPhoneSchema = optionalText(40).refine(
 
 /** Tags from a chips input (array) or a CSV cell ("VIP, wholesale"): trimmed, lower-case, unique. */
 export const tagsSchema = z
-  .union([z.string(), z.array(z.string())])
+  .union([text({ max: 2000 }), z.array(text({ max: 200 })).max(100)])
   .nullish()
   .transform((v) => parseTags(v ?? []))
   .superRefine((tags, ctx) => {
@@ -91,49 +83,41 @@ export const tagsSchema = z
   });
 
 /** ISO 3166-1 alpha-2 ("gb", "GB"), or an English country name from a spreadsheet. */
-export const countrySchema = z
-  .string({ error: "Choose a country." })
-  .trim()
-  .transform((v, ctx) => {
-    if (!v) {
-      ctx.addIssue({ code: "custom", message: "Choose a country." });
-      return z.NEVER;
-    }
-    const code = countryCodeFrom(v);
-    if (!code) {
-      ctx.addIssue({ code: "custom", message: "Use a two-letter country code such as GB or US." });
-      return z.NEVER;
-    }
-    return code;
-  });
+export const countrySchema = text({ max: 100, error: "Choose a country." }).transform((v, ctx) => {
+  if (!v) {
+    ctx.addIssue({ code: "custom", message: "Choose a country." });
+    return z.NEVER;
+  }
+  const code = countryCodeFrom(v);
+  if (!code) {
+    ctx.addIssue({ code: "custom", message: "Use a two-letter country code such as GB or US." });
+    return z.NEVER;
+  }
+  return code;
+});
 
 export const addressInputSchema = z.object({
-  label: text(40),
-  line1: z
-    .string({ error: "Enter the first line of the address." })
-    .trim()
-    .min(1, "Enter the first line of the address.")
-    .max(200, "Use at most 200 characters."),
-  line2: text(200),
-  city: z
-    .string({ error: "Enter a town or city." })
-    .trim()
-    .min(1, "Enter a town or city.")
-    .max(100, "Use at most 100 characters."),
-  region: text(100),
-  postalCode: text(20).transform((v) => v.toUpperCase()),
+  label: blankableText(40),
+  line1: text({ max: 200, error: "Enter the first line of the address." }).min(
+    1,
+    "Enter the first line of the address.",
+  ),
+  line2: blankableText(200),
+  city: text({ max: 100, error: "Enter a town or city." }).min(1, "Enter a town or city."),
+  region: blankableText(100),
+  postalCode: blankableText(20).transform((v) => v.toUpperCase()),
   country: countrySchema,
   isDefault: booleanishSchema,
 });
 
 const customerFields = z.object({
-  firstName: text(100),
-  lastName: text(100),
+  firstName: blankableText(100),
+  lastName: blankableText(100),
   email: optionalEmailSchema,
   phone: optionalPhoneSchema,
   company: optionalText(200),
   tags: tagsSchema,
-  notes: text(5000),
+  notes: blankableText(5000, true),
   marketingConsent: booleanishSchema,
   /** How consent was given ("checkout checkbox", "in store, verbal"); required with consent. */
   consentSource: optionalText(200),
@@ -203,7 +187,7 @@ export const customerInputSchema = customerFields
   .superRefine(checkCustomer, always)
   .transform(finishCustomer);
 
-const customerId = z.string({ error: "Choose a customer." }).min(1, "Choose a customer.");
+const customerId = id("Choose a customer.");
 
 export const updateCustomerSchema = customerFields
   .extend({ customerId })
@@ -216,36 +200,23 @@ export const deleteCustomerSchema = z.object({ customerId });
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** When something happened: a Date, an ISO string or a datetime-local value; blank means now. */
-export const occurredAtSchema = z
-  .union([z.date(), z.string().trim()])
-  .nullish()
-  .transform((v, ctx) => {
-    if (v == null || v === "") return new Date();
-    const date = v instanceof Date ? v : new Date(v);
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: "Enter a date and time." });
-      return z.NEVER;
-    }
-    return date;
-  })
+export const occurredAtSchema = instant("Enter a date and time.")
+  .transform((date) => date ?? new Date())
   .refine(
     (date) => date.getTime() <= Date.now() + CLOCK_SKEW_MS,
     "That is in the future. Log interactions once they have happened.",
   );
 
-export const interactionChannelSchema = z
-  .string({ error: "Choose a channel." })
-  .trim()
+export const interactionChannelSchema = text({ max: 40, error: "Choose a channel." })
   .transform((v) => v.toUpperCase().replace(/[\s-]+/g, "_"))
   .pipe(z.enum(INTERACTION_CHANNELS, { error: "Choose email, chat, phone or in person." }));
 
 export const interactionInputSchema = z.object({
   channel: interactionChannelSchema,
-  summary: z
-    .string({ error: "Say what happened." })
-    .trim()
-    .min(1, "Say what happened.")
-    .max(5000, "Use at most 5000 characters."),
+  summary: text({ multiline: true, max: 5000, error: "Say what happened." }).min(
+    1,
+    "Say what happened.",
+  ),
   occurredAt: occurredAtSchema,
 });
 
@@ -253,7 +224,7 @@ export const logInteractionSchema = interactionInputSchema.extend({ customerId }
 
 /** The order form's customer picker. */
 export const customerSearchSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: text({ max: 100 }).catch(""),
   limit: z.coerce.number().int().min(1).max(50).catch(10),
 });
 

@@ -4,6 +4,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { UserError } from "@/lib/errors";
 import { getOrgContext, type OrgContext } from "@/lib/organizations/active-organization";
 import type { Access } from "@/lib/actions/define-action";
+import { findInputProblem, parseBoundedJson } from "@/lib/validation/input-shape";
 import { problem, problemFrom } from "./problem";
 
 type RouteContext<A extends Access> = A extends "public"
@@ -30,6 +31,11 @@ type RouteConfig<S extends z.ZodType, A extends Access> = {
 /** What Next.js passes a route handler beside the request: its dynamic segments. */
 type SegmentContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
+/** Largest JSON body a route reads; file uploads stream their bodies and are not bound by it. */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLargeError extends Error {}
+
 async function readInput(request: Request, from?: "query"): Promise<unknown> {
   if (
     from === "query" ||
@@ -42,11 +48,33 @@ async function readInput(request: Request, from?: "query"): Promise<unknown> {
   if (!request.headers.get("content-type")?.includes("application/json")) {
     throw new UserError("Send a JSON body with content-type application/json.");
   }
+  const text = await readBoundedText(request, MAX_JSON_BODY_BYTES);
   try {
-    return await request.json();
-  } catch {
+    return parseBoundedJson(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw new UserError(error.message);
     throw new UserError("The request body is not valid JSON.");
   }
+}
+
+/** The body as UTF-8 text, refused as soon as it passes `limit` bytes (whatever Content-Length says). */
+async function readBoundedText(request: Request, limit: number): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw new BodyTooLargeError();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyTooLargeError();
+    }
+    parts.push(value);
+  }
+  return Buffer.concat(parts).toString("utf8");
 }
 
 /**
@@ -74,11 +102,20 @@ export function defineRoute<S extends z.ZodType, A extends Access>(config: Route
       }
       const fields = await readInput(request, config.inputFrom);
       const params = (await segments?.params) ?? {};
-      const input = config.input.parse(
-        fields && typeof fields === "object" ? { ...fields, ...params } : fields,
-      );
+      const merged = fields && typeof fields === "object" ? { ...fields, ...params } : fields;
+      const inputProblem = findInputProblem(merged);
+      if (inputProblem) {
+        const field = inputProblem.path[0];
+        return problem(400, inputProblem.message, {
+          errors: field === undefined ? undefined : { [String(field)]: [inputProblem.message] },
+        });
+      }
+      const input = config.input.parse(merged);
       return await config.handler(input, ctx as RouteContext<A>);
     } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return problem(413, `Send at most ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB of JSON.`);
+      }
       return problemFrom(error);
     }
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refusedValueMessage } from "@/lib/db/refused-value";
 import {
   DATABASE_RETRY_AFTER_SECONDS,
   DATABASE_UNAVAILABLE_MESSAGE,
@@ -21,6 +22,7 @@ const TITLES: Record<number, string> = {
   403: "Forbidden",
   404: "Not found",
   409: "Conflict",
+  413: "Content too large",
   415: "Unsupported media type",
   429: "Too many requests",
   500: "Internal server error",
@@ -60,6 +62,11 @@ export function problemFrom(error: unknown) {
     return problem(400, "The request has invalid fields.", {
       errors: z.flattenError(error).fieldErrors as Record<string, string[]>,
     });
+  }
+  const refused = refusedValueMessage(error);
+  if (refused) {
+    console.warn("[route] the database refused a value the input schema let through", error);
+    return problem(400, refused);
   }
   if (isDatabaseUnavailable(error)) {
     console.warn("[route] database unavailable", error);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id, rawText, text } from "@/lib/validation/fields";
 import { ImportKind, ImportRowOutcome, ImportStatus } from "@/lib/generated/prisma/enums";
 import { listParamsSchema } from "@/lib/list-params";
 
@@ -10,15 +11,13 @@ import { listParamsSchema } from "@/lib/list-params";
 
 export const IMPORT_DELIMITERS = [",", ";", "\t", "|"] as const;
 
-const runId = z.string().trim().min(1, "Choose an import.").max(64);
+const runId = id("Choose an import.");
 
 export const importRunIdSchema = z.object({ runId });
 
-export const columnMappingSchema = z.record(
-  z.string().trim().min(1).max(64),
-  z.string().max(500, "Column names are at most 500 characters."),
-  { error: "Map the file's columns to fields." },
-);
+export const columnMappingSchema = z.record(text({ max: 64 }).min(1), rawText({ max: 500 }), {
+  error: "Map the file's columns to fields.",
+});
 
 export const startValidationSchema = z.object({
   runId,
@@ -26,7 +25,7 @@ export const startValidationSchema = z.object({
   delimiter: z
     .enum(IMPORT_DELIMITERS, { error: "Choose a comma, semicolon, tab or vertical bar." })
     .optional(),
-  encoding: z.string().trim().min(1).max(40).optional(),
+  encoding: text({ max: 40 }).min(1).optional(),
   headerRow: z.coerce
     .number({ error: "The header row is a line number." })
     .int("The header row is a line number.")
@@ -39,13 +38,11 @@ export type StartValidationInput = z.infer<typeof startValidationSchema>;
 
 export const uploadImportSchema = z.object({
   kind: z.enum(ImportKind, { error: "Choose what the file holds." }),
-  fileName: z
-    .string()
-    .trim()
+  fileName: text({ max: 255 })
     .min(1, "The file needs a name.")
     .max(255, "The file name is too long."),
   source: z.enum(["UPLOAD", "GOOGLE_SHEET"]).default("UPLOAD"),
-  sheetSourceId: z.string().min(1).max(64).optional(),
+  sheetSourceId: id().optional(),
   mapping: columnMappingSchema.optional(),
 });
 

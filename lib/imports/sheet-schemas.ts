@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id, text } from "@/lib/validation/fields";
 import { ImportKind } from "@/lib/generated/prisma/enums";
 
 /** How often a sheet is read again on its own. */
@@ -16,15 +17,11 @@ export function scheduleOf(syncEveryMinutes: number | null): SheetSchedule {
 
 /** A sheet source as its form, the server actions and the tests send it. */
 export const sheetSourceInputSchema = z.object({
-  name: z
-    .string({ error: "Name the sheet." })
-    .trim()
+  name: text({ error: "Name the sheet." })
     .min(1, "Name the sheet, e.g. Weekend market sales.")
     .max(80, "Keep the name to 80 characters."),
   kind: z.enum(ImportKind, { error: "Choose what the sheet holds." }),
-  sheetUrl: z
-    .string({ error: "Paste the sheet's link." })
-    .trim()
+  sheetUrl: text({ max: 2000, error: "Paste the sheet's link." })
     .min(1, "Paste the sheet's link.")
     .max(2000, "That link is too long."),
   schedule: z.enum(Object.keys(SHEET_SCHEDULES) as [SheetSchedule, ...SheetSchedule[]], {
@@ -33,6 +30,6 @@ export const sheetSourceInputSchema = z.object({
 });
 export type SheetSourceInput = z.infer<typeof sheetSourceInputSchema>;
 
-export const sheetSourceIdSchema = z.object({ id: z.string().min(1).max(64) });
+export const sheetSourceIdSchema = z.object({ id: id() });
 
 export const updateSheetSourceSchema = sheetSourceInputSchema.extend(sheetSourceIdSchema.shape);

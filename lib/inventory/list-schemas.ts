@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDaySchema, optionalIdText } from "@/lib/validation/fields";
 import { listParamsSchema } from "@/lib/list-params";
 
 /**
@@ -6,17 +7,9 @@ import { listParamsSchema } from "@/lib/list-params";
  * paging fields, because URLs get hand-edited and shared.
  */
 
-const idFilter = z.string().trim().max(64).catch("").default("");
+const idFilter = optionalIdText().catch("").default("");
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => {
-    const time = Date.parse(`${v}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === v;
-  })
-  .optional()
-  .catch(undefined);
+const day = isoDaySchema.optional().catch(undefined);
 
 export const STOCK_STATES = ["all", "low", "out"] as const;
 export type StockState = (typeof STOCK_STATES)[number];

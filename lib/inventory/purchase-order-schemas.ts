@@ -1,25 +1,37 @@
 import { z } from "zod";
+import {
+  id as recordId,
+  isYearInRange,
+  MAX_YEAR,
+  MIN_YEAR,
+  MONEY_TOO_LARGE,
+  optionalIdText,
+  parseIsoDay,
+  text,
+  YEAR_RANGE_MESSAGE,
+} from "@/lib/validation/fields";
 import { moneyInputSchema } from "@/lib/money";
 import { wholeNumber } from "./schemas";
 
-const id = (what: string) => z.string().trim().min(1, `Choose a ${what}.`).max(64);
+const id = (what: string) => recordId(`Choose a ${what}.`);
 
 /** An optional day ("2026-03-01" from a date input, or a Date); empty means none. */
 const optionalDay = z
-  .union([z.date(), z.string(), z.null()])
+  .union([z.date(), z.string().max(64), z.null()])
   .optional()
   .transform((value, ctx) => {
     if (value === undefined || value === null || value === "") return null;
-    if (value instanceof Date) return value;
-    const day = value.trim();
-    const date = new Date(`${day}T00:00:00Z`);
-    // Date rolls impossible days over (2026-02-31 becomes 3 March), so round-trip instead.
-    if (
-      !/^\d{4}-\d{2}-\d{2}$/.test(day) ||
-      Number.isNaN(date.getTime()) ||
-      date.toISOString().slice(0, 10) !== day
-    ) {
-      ctx.addIssue({ code: "custom", message: "Use a real date like 2026-01-31." });
+    if (value instanceof Date) {
+      if (isYearInRange(value)) return value;
+      ctx.addIssue({ code: "custom", message: YEAR_RANGE_MESSAGE });
+      return z.NEVER;
+    }
+    const date = parseIsoDay(value.trim());
+    if (!date) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Use a real date like 2026-01-31, between the years ${MIN_YEAR} and ${MAX_YEAR}.`,
+      });
       return z.NEVER;
     }
     return date;
@@ -29,13 +41,15 @@ const optionalDay = z
  * moneyInputSchema's parsing, with one clear message: as a bare union it reports the
  * number branch's "expected number" for a typed string such as "1.234".
  */
-const unitCost = z.union([z.number(), z.string()]).transform((value, ctx) => {
+const unitCost = z.union([z.number(), z.string().max(64)]).transform((value, ctx) => {
   const parsed = moneyInputSchema.safeParse(value);
   if (parsed.success) return parsed.data;
+  const tooLarge = parsed.error.issues.some((i) => i.message === MONEY_TOO_LARGE);
   ctx.addIssue({
     code: "custom",
-    message:
-      typeof value === "number"
+    message: tooLarge
+      ? MONEY_TOO_LARGE
+      : typeof value === "number"
         ? "Use a whole number of minor units."
         : "Enter an amount like 12.50.",
   });
@@ -53,7 +67,7 @@ export const purchaseOrderInputSchema = z.object({
   supplierId: id("supplier"),
   locationId: id("location to deliver to"),
   expectedAt: optionalDay,
-  notes: z.string().trim().max(1000, "Keep the notes under 1,000 characters.").default(""),
+  notes: text({ multiline: true, max: 1000 }).default(""),
   lines: z
     .array(lineSchema)
     .min(1, "Add at least one line.")
@@ -92,7 +106,7 @@ export const receivePurchaseOrderSchema = z.object({
       (lines) => lines.some((l) => l.quantity > 0),
       "Enter a quantity for at least one line.",
     ),
-  note: z.string().trim().max(500).default(""),
+  note: text({ multiline: true, max: 500 }).default(""),
 });
 
 export type PurchaseOrderInput = z.infer<typeof purchaseOrderInputSchema>;
@@ -100,6 +114,6 @@ export type ReceivePurchaseOrderInput = z.infer<typeof receivePurchaseOrderSchem
 
 /** What a variant picker sends while someone types. */
 export const variantSearchSchema = z.object({
-  q: z.string().max(100).default(""),
-  supplierId: z.string().max(64).optional(),
+  q: text({ max: 100 }).catch("").default(""),
+  supplierId: optionalIdText().optional(),
 });

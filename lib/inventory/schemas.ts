@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { id as recordId, instant, text } from "@/lib/validation/fields";
 
 /**
  * Stock operations as forms, actions, the API and CSV imports send them. Numbers
  * arrive as strings from inputs ("12") or as numbers from the API; both parse.
  */
 
-const id = (what: string) => z.string().trim().min(1, `Choose a ${what}.`).max(64);
+const id = (what: string) => recordId(`Choose a ${what}.`);
 
 /** A whole number typed into a form or sent as a number. */
 export function wholeNumber(options: { min?: number; max?: number; label?: string } = {}) {
@@ -14,12 +15,12 @@ export function wholeNumber(options: { min?: number; max?: number; label?: strin
   if (min !== undefined) number = number.min(min, `Use ${min} or more.`);
   number = number.max(max, `Use at most ${max.toLocaleString("en-GB")}.`);
   return z
-    .union([z.number(), z.string().trim().min(1, `Enter ${label}.`)])
+    .union([z.number(), z.string().trim().min(1, `Enter ${label}.`).max(32)])
     .pipe(z.coerce.number<string | number>({ error: `Enter ${label} as a whole number.` }))
     .pipe(number);
 }
 
-const note = z.string().trim().max(500, "Keep the note under 500 characters.").default("");
+const note = text({ multiline: true, max: 500 }).default("");
 
 export const ADJUSTMENT_REASONS = ["damaged", "lost", "found", "correction", "other"] as const;
 export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number];
@@ -119,9 +120,8 @@ export const transferStockSchema = z
   });
 
 /** A moment typed into a datetime input or sent as a Date / ISO string. */
-const dateInput = z.union([z.date(), z.string(), z.undefined()]).transform((value, ctx) => {
-  const date = typeof value === "string" && value.trim() ? new Date(value) : value;
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+const dateInput = instant("Enter when the count was made.").transform((date, ctx) => {
+  if (!date) {
     ctx.addIssue({ code: "custom", message: "Enter when the count was made." });
     return z.NEVER;
   }
@@ -150,7 +150,7 @@ export const reorderSettingsSchema = z.object({
   safetyStock: wholeNumber({ min: 0, label: "a safety stock" }),
   /** Empty means "use the supplier's lead time". */
   leadTimeDays: z
-    .union([z.number(), z.string(), z.null()])
+    .union([z.number(), z.string().max(32), z.null()])
     .optional()
     .transform((v) =>
       v === undefined || v === null || (typeof v === "string" && !v.trim()) ? null : v,

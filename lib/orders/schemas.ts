@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id as recordId, isoDaySchema, optionalIdText, text } from "@/lib/validation/fields";
 import { listParamsSchema } from "@/lib/list-params";
 import { moneyInputSchema } from "@/lib/money";
 import { ORDER_STATUSES, PAYMENT_STATUSES, SALES_CHANNELS } from "./state-machine";
@@ -10,21 +11,15 @@ import { ORDER_STATUSES, PAYMENT_STATUSES, SALES_CHANNELS } from "./state-machin
  * the server prices lines from the variants, so a client cannot choose what it pays.
  */
 
-const id = (message: string) => z.string().trim().min(1, message).max(64);
+const id = (message: string) => recordId(message);
 
 /** Blank means "none": an empty select or text box becomes undefined. */
-const optionalId = z
-  .string()
-  .trim()
-  .max(64)
+const optionalId = optionalIdText()
   .optional()
   .transform((v) => v || undefined);
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max} characters.`)
+  text({ max })
     .optional()
     .transform((v) => v || undefined);
 
@@ -71,7 +66,7 @@ export const orderDraftSchema = z.object({
   customerId: optionalId,
   locationId: id("Choose the location the order ships from."),
   channel: z.enum(SALES_CHANNELS).default("IN_STORE"),
-  notes: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
+  notes: text({ multiline: true, max: 2000 }).default(""),
   /** An order-level discount, spread over the lines in proportion to their value. */
   discount: optionalMoney,
   lines: z
@@ -116,7 +111,7 @@ export const cancelSchema = orderIdSchema.extend({
 });
 
 export const returnSchema = orderIdSchema.extend({
-  reason: z.string().trim().min(1, "Say why the items came back.").max(500),
+  reason: text({ multiline: true, max: 500 }).min(1, "Say why the items came back."),
   lines: z
     .array(
       z.object({
@@ -124,7 +119,8 @@ export const returnSchema = orderIdSchema.extend({
         quantity: z.coerce
           .number<string | number>({ message: "Enter a quantity." })
           .int("Use whole units.")
-          .min(0, "Use zero or more."),
+          .min(0, "Use zero or more.")
+          .max(100_000, "At most 100,000 per line."),
         /** Put the units back on the shelf (a RETURN stock movement), or write them off. */
         restock: z.boolean().default(true),
       }),
@@ -142,28 +138,22 @@ export type ReturnInput = z.output<typeof returnSchema>;
 
 export const refundSchema = orderIdSchema.extend({
   amount: moneyInputSchema.refine((v) => v > 0, "Enter an amount greater than zero."),
-  reason: z.string().trim().min(1, "Say why the money is going back.").max(500),
+  reason: text({ multiline: true, max: 500 }).min(1, "Say why the money is going back."),
 });
 
 export type RefundInput = z.output<typeof refundSchema>;
 
 export const availabilitySchema = z.object({
   locationId: id("Choose a location."),
-  variantIds: z.array(z.string().trim().min(1).max(64)).max(250),
+  variantIds: z.array(recordId()).max(250),
 });
 
 export const orderSearchSchema = z.object({
-  q: z.string().trim().max(100).default(""),
+  q: text({ max: 100 }).catch("").default(""),
   locationId: optionalId,
 });
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => {
-    const time = Date.parse(`${v}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === v;
-  });
+const day = isoDaySchema;
 
 export const ORDER_SORTS = ["number", "date", "customer", "total", "status"] as const;
 
@@ -179,8 +169,8 @@ export const orderListSchema = listParamsSchema({
   status: z.enum(ORDER_STATUSES).optional().catch(undefined),
   payment: z.enum(PAYMENT_STATUSES).optional().catch(undefined),
   channel: z.enum(SALES_CHANNELS).optional().catch(undefined),
-  location: z.string().trim().max(64).optional().catch(undefined),
-  customer: z.string().trim().max(64).optional().catch(undefined),
+  location: optionalIdText().optional().catch(undefined),
+  customer: optionalIdText().optional().catch(undefined),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id, rawText, text } from "@/lib/validation/fields";
 import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
 import { ALL_PERMISSIONS } from "@/lib/rbac/permissions";
 
@@ -7,31 +8,33 @@ const permissionSchema = z.enum(ALL_PERMISSIONS as [string, ...string[]], {
 });
 
 export const roleInputSchema = z.object({
-  name: z.string().trim().min(2, "Name the role (at least 2 characters).").max(40),
-  description: z.string().trim().max(200).default(""),
+  name: text({ max: 40 }).min(2, "Name the role (at least 2 characters)."),
+  description: text({ max: 200 }).default(""),
   permissions: z.array(permissionSchema).min(1, "Pick at least one permission."),
 });
 
-export const updateRoleSchema = roleInputSchema.extend({ roleId: z.string().min(1) });
-export const deleteRoleSchema = z.object({ roleId: z.string().min(1) });
+export const updateRoleSchema = roleInputSchema.extend({ roleId: id("Choose a role.") });
+export const deleteRoleSchema = z.object({ roleId: id("Choose a role.") });
 
 export const roleIdsSchema = z
-  .array(z.string().min(1))
+  .array(id("Choose a role."))
   .min(1, "Pick at least one role.")
   .max(10, "Pick at most 10 roles.");
 
 export const inviteMemberSchema = z.object({ email: emailSchema, roleIds: roleIdsSchema });
-export const revokeInvitationSchema = z.object({ invitationId: z.string().min(1) });
-export const acceptInvitationSchema = z.object({ token: z.string().min(20) });
+export const revokeInvitationSchema = z.object({ invitationId: id("Choose an invitation.") });
+export const acceptInvitationSchema = z.object({
+  token: rawText({ max: 200 }).min(20, "This link is incomplete."),
+});
 export const acceptInvitationAsNewUserSchema = acceptInvitationSchema.extend({
-  name: z.string().trim().min(1, "Enter your name.").max(100),
+  name: text({ max: 100 }).min(1, "Enter your name."),
   password: newPasswordSchema,
 });
 
 export const updateMemberRolesSchema = z.object({
-  membershipId: z.string().min(1),
+  membershipId: id("Choose a member."),
   roleIds: roleIdsSchema,
 });
-export const removeMemberSchema = z.object({ membershipId: z.string().min(1) });
+export const removeMemberSchema = z.object({ membershipId: id("Choose a member.") });
 
 export type RoleInput = z.infer<typeof roleInputSchema>;
