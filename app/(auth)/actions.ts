@@ -6,16 +6,19 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { RateLimitedSignIn, signIn, signOut } from "@/lib/auth/auth";
 import { sendVerificationEmail, verifyEmail } from "@/lib/auth/email-verification";
+import { captureSignInLink } from "@/lib/auth/magic-link";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
-import { consumeAuthAttempt } from "@/lib/auth/rate-limit";
+import { consumeFormAttempt, consumeMailRequest } from "@/lib/auth/rate-limit";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import {
+  confirmSignUpSchema,
   forgotPasswordSchema,
   magicLinkSchema,
   resetPasswordSchema,
   signInSchema,
   signUpSchema,
 } from "@/lib/auth/schemas";
-import { signUp } from "@/lib/auth/sign-up";
+import { completeSignUp, requestSignUp } from "@/lib/auth/sign-up";
 import { UserError } from "@/lib/errors";
 
 const WRONG_CREDENTIALS = "That email and password don't match an account.";
@@ -46,19 +49,34 @@ export const requestMagicLinkAction = defineAction({
   permission: "public",
   input: magicLinkSchema,
   audit: false,
-  handler: async ({ email }, { ip }) => {
-    await consumeAuthAttempt({ email, ip });
-    await signIn("email", { email, redirect: false, redirectTo: "/" });
+  handler: async ({ email, next }, { ip }) => {
+    await consumeMailRequest({ purpose: "magic-link", email, ip });
+    await signIn("email", { email, redirect: false, redirectTo: safeRedirectPath(next) });
   },
 });
 
+/** Always answers "check your email": whether the address has an account stays in the inbox. */
 export const signUpAction = defineAction({
   permission: "public",
   input: signUpSchema,
-  audit: false, // the organisation's creation is audited inside signUp
-  handler: async (input) => {
-    await signUp(input);
-    await signInWithCredentials(input.email, input.password);
+  audit: false, // the organisation's creation is audited when the link is followed
+  handler: async (input, { ip }) => requestSignUp(input, { ip }),
+});
+
+/**
+ * Creates the account from the emailed link, then returns a one-time sign-in link for the
+ * browser to follow: the address was just proven, so no password is asked again.
+ */
+export const confirmSignUpAction = defineAction({
+  permission: "public",
+  input: confirmSignUpSchema,
+  audit: false, // completeSignUp audits the new organisation
+  handler: async ({ token }, { ip }) => {
+    const { email } = await completeSignUp(token, { ip });
+    const signInUrl = await captureSignInLink(() =>
+      signIn("email", { email, redirect: false, redirectTo: "/" }),
+    );
+    return { signInUrl };
   },
 });
 
@@ -73,14 +91,15 @@ export const resetPasswordAction = defineAction({
   permission: "public",
   input: resetPasswordSchema,
   audit: false,
-  handler: async ({ token, password }) => resetPassword({ token, password }),
+  handler: async ({ token, password }, { ip }) => resetPassword({ token, password, ip }),
 });
 
 export const verifyEmailAction = defineAction({
   permission: "public",
   input: z.object({ token: z.string().min(20, "This link is incomplete.") }),
   audit: false,
-  handler: async ({ token }) => {
+  handler: async ({ token }, { ip }) => {
+    await consumeFormAttempt(ip);
     await verifyEmail(token);
     // The app layout shows a "please verify" banner; drop any copy the browser prefetched.
     revalidatePath("/", "layout");

@@ -1,3 +1,4 @@
+import { accountEmailFunction } from "./account-email";
 import { importCommitFunction } from "./import-commit";
 import { importSyncSheetsFunction } from "./import-sync-sheets";
 import { importValidateFunction } from "./import-validate";
@@ -6,6 +7,7 @@ import { sendEmailFunction } from "./send-email";
 /** Every function served at /api/inngest: one per job in lib/jobs/registry.ts. */
 export const functions = [
   sendEmailFunction,
+  accountEmailFunction,
   importValidateFunction,
   importCommitFunction,
   importSyncSheetsFunction,

@@ -7,6 +7,8 @@ import { env } from "@/lib/env";
 import { UserError } from "@/lib/errors";
 import { authorizeWithPassword } from "./authorize-password";
 import { magicLinkProvider } from "./magic-link";
+import { clearPasswordFailures } from "./rate-limit";
+import { sameOriginRedirect } from "./safe-redirect";
 
 /** Carries the limiter's message to the sign-in form. */
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -50,10 +52,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     magicLinkProvider,
   ],
   callbacks: {
+    redirect: sameOriginRedirect,
     async signIn({ user, account, email }) {
       // Magic links sign in existing accounts only; sign-up creates the organisation.
       if (account?.provider === "email" && !email?.verificationRequest) {
         const existing = await db.user.findUnique({ where: { email: user.email ?? "" } });
+        if (existing) await clearPasswordFailures(existing.email); // the link proved the address
         return Boolean(existing);
       }
       return true;

@@ -1,9 +1,33 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { EmailConfig } from "next-auth/providers";
 import { db } from "@/lib/db";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
+
+/** Set while a flow that has just proven the address asks Auth.js for a link to follow itself. */
+const capturedLink = new AsyncLocalStorage<{ url?: string }>();
+
+/**
+ * Runs `request` (an Auth.js `signIn("email", …)`) and returns the sign-in link it produced
+ * instead of emailing it. For flows that have just proven the address themselves (a confirmed
+ * sign-up): following the link signs in through Auth.js like any other link, once.
+ */
+export async function captureSignInLink(request: () => Promise<unknown>): Promise<string> {
+  const store: { url?: string } = {};
+  await capturedLink.run(store, request);
+  if (!store.url) throw new Error("Auth.js produced no sign-in link.");
+  return store.url;
+}
+
+/**
+ * Only the newest link for an address works. Auth.js writes the new token's row alongside this
+ * call, so rows are told apart by expiry: every older one expires before the new one.
+ */
+async function retireOlderLinks(identifier: string, expires: Date) {
+  await db.verificationToken.deleteMany({ where: { identifier, expires: { lt: expires } } });
+}
 
 /**
  * Auth.js's email provider, delivering through our own mailer (the bundled
@@ -15,7 +39,13 @@ export const magicLinkProvider: EmailConfig = {
   type: "email",
   name: "Email",
   maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
-  async sendVerificationRequest({ identifier, url }) {
+  async sendVerificationRequest({ identifier, url, expires }) {
+    await retireOlderLinks(identifier, expires);
+    const capture = capturedLink.getStore();
+    if (capture) {
+      capture.url = url;
+      return;
+    }
     // Links go only to existing accounts; the caller answers the same either way,
     // so the form never reveals who has an account.
     const user = await db.user.findUnique({ where: { email: identifier }, select: { id: true } });

@@ -17,13 +17,20 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(128),
 });
 
-export const magicLinkSchema = z.object({ email: emailSchema });
+/** Where to go after a sign-in; checked by safeRedirectPath, so any string is accepted here. */
+const returnToSchema = z.string().max(2000).optional();
+
+export const magicLinkSchema = z.object({ email: emailSchema, next: returnToSchema });
 
 export const signUpSchema = z.object({
   name: text({ max: 100 }).min(1, "Enter your name."),
   organizationName: text({ max: 100 }).min(2, "Name your shop (at least 2 characters)."),
   email: emailSchema,
   password: newPasswordSchema,
+});
+
+export const confirmSignUpSchema = z.object({
+  token: z.string().min(20, "This link is incomplete.").max(200, "This link is not valid."),
 });
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });

@@ -29,15 +29,23 @@ export async function issueUserToken(db: Db, userId: string, purpose: UserTokenP
 }
 
 /**
+ * The token's row if it can still be used, else the UserError saying why. Cheap (one indexed
+ * read), so callers run it before costly work such as hashing a new password.
+ */
+export async function findUsableUserToken(db: Db, token: string, purpose: UserTokenPurpose) {
+  const row = await db.userToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!row || row.purpose !== purpose) throw new UserError("This link is not valid.");
+  if (row.usedAt) throw new UserError("This link has already been used. Request a new one.");
+  if (row.expiresAt <= new Date()) throw new UserError("This link has expired. Request a new one.");
+  return row;
+}
+
+/**
  * Marks a token used and returns its user id. The conditional update makes the
  * claim atomic: two clicks on one link cannot both succeed.
  */
 export async function consumeUserToken(db: Db, token: string, purpose: UserTokenPurpose) {
-  const tokenHash = hashToken(token);
-  const row = await db.userToken.findUnique({ where: { tokenHash } });
-  if (!row || row.purpose !== purpose) throw new UserError("This link is not valid.");
-  if (row.usedAt) throw new UserError("This link has already been used. Request a new one.");
-  if (row.expiresAt <= new Date()) throw new UserError("This link has expired. Request a new one.");
+  const row = await findUsableUserToken(db, token, purpose);
   const claimed = await db.userToken.updateMany({
     where: { id: row.id, usedAt: null, expiresAt: { gt: new Date() } },
     data: { usedAt: new Date() },

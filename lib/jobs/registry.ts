@@ -1,4 +1,5 @@
 import "server-only";
+import { accountEmailJob } from "./account-email";
 import type { AnyJobDefinition } from "./define-job";
 import { importCommitJob } from "./import-commit";
 import { importSyncSheetsJob } from "./import-sync-sheets";
@@ -9,7 +10,13 @@ import { sendEmailJob } from "./send-email";
  * Every job the app can run. Adding a job: define it in `lib/jobs/<id>.ts`, list it here, and add
  * its adapter in `inngest/functions/` (the list there is what Inngest serves).
  */
-const appJobs = [sendEmailJob, importValidateJob, importCommitJob, importSyncSheetsJob] as const;
+const appJobs = [
+  sendEmailJob,
+  accountEmailJob,
+  importValidateJob,
+  importCommitJob,
+  importSyncSheetsJob,
+] as const;
 
 export type AppJob = (typeof appJobs)[number];
 export type JobId = AppJob["id"];

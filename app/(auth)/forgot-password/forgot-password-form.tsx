@@ -21,7 +21,7 @@ export function ForgotPasswordForm() {
   if (sentTo) {
     return (
       <Alert tone="success" title="Check your inbox">
-        If an account exists for {sentTo}, a reset link is on its way. It works once, within 30
+        We&apos;ve emailed {sentTo} with what to do next. A reset link works once, within 30
         minutes.
       </Alert>
     );

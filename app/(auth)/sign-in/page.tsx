@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { Alert } from "@/components/ui/alert";
 import { mailMode } from "@/lib/env";
 import { SignInForms } from "./sign-in-forms";
@@ -17,12 +18,18 @@ const LINK_ERRORS: Record<string, string> = {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ error?: string; reset?: string; email?: string; next?: string }>;
+  searchParams: Promise<{
+    error?: string;
+    reset?: string;
+    email?: string;
+    next?: string;
+    callbackUrl?: string;
+  }>;
 }) {
-  if (await getCurrentUser()) redirect("/");
-  const { error, reset, email, next } = await searchParams;
+  const { error, reset, email, next, callbackUrl } = await searchParams;
   // Only same-site paths, so the link cannot bounce someone to another site.
-  const returnTo = next?.startsWith("/") && !next.startsWith("//") ? next : "/";
+  const returnTo = safeRedirectPath(next ?? callbackUrl);
+  if (await getCurrentUser()) redirect(returnTo);
   return (
     <AuthCard
       title="Sign in to Backroom"

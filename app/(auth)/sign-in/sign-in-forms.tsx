@@ -56,7 +56,7 @@ export function SignInForms({
       {mode === "password" ? (
         <PasswordForm defaultEmail={defaultEmail} returnTo={returnTo} />
       ) : (
-        <MagicLinkForm defaultEmail={defaultEmail} />
+        <MagicLinkForm defaultEmail={defaultEmail} returnTo={returnTo} />
       )}
     </div>
   );
@@ -108,12 +108,13 @@ function PasswordForm({ defaultEmail, returnTo }: { defaultEmail: string; return
   );
 }
 
-function MagicLinkForm({ defaultEmail }: { defaultEmail: string }) {
+function MagicLinkForm({ defaultEmail, returnTo }: { defaultEmail: string; returnTo: string }) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, isPending, formError } = useActionForm({
     schema: magicLinkSchema,
     action: requestMagicLinkAction,
-    defaultValues: { email: defaultEmail },
+    // The link signs in on a new page load, so it carries where to go (checked on the server).
+    defaultValues: { email: defaultEmail, next: returnTo },
     errorDisplay: "inline",
     mode: "onSubmit", // see PasswordForm
     onSuccess: (_data, values) => setSentTo(values.email),

@@ -1,6 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { MailCheck } from "lucide-react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,18 +11,26 @@ import { signUpSchema } from "@/lib/auth/schemas";
 import { signUpAction } from "../actions";
 
 export function SignUpForm() {
-  const router = useRouter();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, isPending, formError } = useActionForm({
     schema: signUpSchema,
     action: signUpAction,
     defaultValues: { name: "", organizationName: "", email: "", password: "" },
     errorDisplay: "inline",
-    onSuccess: () => {
-      router.replace("/");
-      router.refresh();
-    },
+    onSuccess: (_data, values) => setSentTo(values.email),
   });
   const { errors } = form.formState;
+  if (sentTo) {
+    return (
+      <Alert tone="success" title="Check your email">
+        <span className="flex items-start gap-2">
+          <MailCheck aria-hidden className="mt-0.5 size-4 shrink-0" />
+          We&apos;ve sent a message to {sentTo}. Follow the link in it to confirm your address and
+          finish creating your shop. It works once, within 24 hours.
+        </span>
+      </Alert>
+    );
+  }
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}

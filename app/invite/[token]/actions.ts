@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { defineAction } from "@/lib/actions/define-action";
 import { signIn } from "@/lib/auth/auth";
+import { consumeFormAttempt } from "@/lib/auth/rate-limit";
 import { ACTIVE_ORG_COOKIE } from "@/lib/organizations/active-organization";
 import { acceptInvitationAsNewUser } from "@/lib/team/accept-invitation-as-new-user";
 import { acceptInvitation } from "@/lib/team/invitations";
@@ -27,7 +28,8 @@ export const acceptInvitationAsNewUserAction = defineAction({
   permission: "public",
   input: acceptInvitationAsNewUserSchema,
   audit: false,
-  handler: async (input) => {
+  handler: async (input, { ip }) => {
+    await consumeFormAttempt(ip); // before the password is hashed
     const joined = await acceptInvitationAsNewUser(input);
     await signIn("credentials", { email: joined.email, password: input.password, redirect: false });
     await openOrganization(joined.orgId);

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { signUpSchema } from "@/lib/auth/schemas";
-import { signUp } from "@/lib/auth/sign-up";
+import { signUpSchema, type SignUpInput } from "@/lib/auth/schemas";
+import { completeSignUp, requestSignUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { inviteMember } from "@/lib/team/invitations";
 import { acceptInvitationAsNewUser } from "@/lib/team/accept-invitation-as-new-user";
 import type { OrgScope } from "@/lib/team/scope";
+import { deliverAccountEmails } from "./account-emails";
 
 /**
  * Seeds data through the product's own functions (STYLE.md practice 8), so tests see the
@@ -27,7 +28,10 @@ export function uniqueIp() {
 
 export type Owner = Awaited<ReturnType<typeof signUpOwner>>;
 
-/** Signs a new owner up with their own organisation, exactly as the sign-up form does. */
+/**
+ * Signs a new owner up with their own organisation, exactly as the sign-up form and its emailed
+ * confirmation link do. The owner's address is therefore verified.
+ */
 export async function signUpOwner(
   overrides: { name?: string; organizationName?: string; email?: string } = {},
 ) {
@@ -37,13 +41,25 @@ export async function signUpOwner(
     email: overrides.email ?? uniqueEmail("owner"),
     password: PASSWORD,
   });
-  const { userId, orgId } = await signUp(input);
+  const { userId, orgId } = await confirmedSignUp(input);
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   const membership = await db.membership.findUniqueOrThrow({
     where: { orgId_userId: { orgId, userId } },
   });
   const scope: OrgScope = { db, orgId };
   return { user, userId, orgId, email: input.email, membershipId: membership.id, scope };
+}
+
+/** Requests a sign-up, then follows the confirmation link it emails. */
+export async function confirmedSignUp(input: SignUpInput) {
+  await requestSignUp(input, { ip: null });
+  await deliverAccountEmails();
+  const confirmations = (await queuedEmails(input.email)).filter(
+    (e) => e.template === "confirm-sign-up",
+  );
+  const email = confirmations.at(-1);
+  if (!email) throw new Error(`No sign-up confirmation was emailed to ${input.email}.`);
+  return completeSignUp(tokenFromEmail(email), { ip: null });
 }
 
 /** The built-in role of an organisation with this key ("owner" or "manager"). */
