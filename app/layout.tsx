@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { ThemeScript } from "@/components/shell/theme-script";
 import { Toaster } from "@/components/shell/toaster";
+import { ZodWithoutEval } from "@/components/shell/zod-without-eval";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,7 +21,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Reading the request's nonce (set by proxy.ts) renders every page per request: a prerendered
+// page would carry scripts without this response's nonce, and the CSP would block them.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // The theme script sets the `dark` class before hydration.
     <html
@@ -28,7 +33,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       suppressHydrationWarning
     >
       <head>
-        <ThemeScript />
+        <ThemeScript nonce={nonce} />
+        <ZodWithoutEval nonce={nonce} />
       </head>
       <body>
         {children}

@@ -6,8 +6,9 @@ const script = `(function(){try{var t=localStorage.getItem(${JSON.stringify(THEM
 
 /**
  * Render inside <head> of the root layout. <html> needs `suppressHydrationWarning`, because this
- * script changes its class before React hydrates.
+ * script changes its class before React hydrates. `nonce` is the request's CSP nonce: without it
+ * the Content-Security-Policy blocks this inline script.
  */
-export function ThemeScript() {
-  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+export function ThemeScript({ nonce }: { nonce?: string }) {
+  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: script }} />;
 }

@@ -132,7 +132,10 @@ describe("sendEmail without Resend", () => {
         expect.stringContaining("http://localhost:3000/invite/tok_1"),
       );
 
-      expect(await getOutboxEmail(id)).toMatchObject({ id, to, html: row.html });
+      expect(await getOutboxEmail({ id, to })).toMatchObject({ id, to, html: row.html });
+      // Sign-in links sit in the outbox: nobody reads mail addressed to someone else.
+      expect(await getOutboxEmail({ id, to: `other-${to}` })).toBeNull();
+      expect(await listOutbox({ to: `other-${to}` })).toEqual([]);
       expect(await listOutbox({ to: to.toUpperCase(), limit: 10 })).toEqual([
         { id, to, subject: row.subject, template: "invitation", createdAt: row.createdAt },
       ]);

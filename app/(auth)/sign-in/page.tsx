@@ -56,11 +56,7 @@ export default async function SignInPage({
       <SignInForms defaultEmail={email ?? ""} returnTo={returnTo} />
       {mailMode === "outbox" ? (
         <p className="mt-6 text-center text-xs text-muted-foreground">
-          Emails are not sent on this server; read them in the{" "}
-          <Link href="/dev/outbox" className="underline">
-            development outbox
-          </Link>
-          .
+          Emails are not sent on this server: sign-in links are printed in its log.
         </p>
       ) : null}
     </AuthCard>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Inbox } from "lucide-react";
 import { Logo } from "@/components/brand/logo";
@@ -8,29 +9,27 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOutboxEmail, listOutbox } from "@/lib/email/outbox";
-import { mailMode } from "@/lib/env";
+import { outboxRecipientFor } from "@/lib/email/outbox-access";
 import { cn } from "@/components/ui/cn";
 
 export const metadata: Metadata = { title: "Development outbox" };
 export const dynamic = "force-dynamic";
 
 /**
- * Emails kept instead of sent. It exists only while no email provider is
- * configured (local and demo runs); with Resend configured it is a 404.
+ * Emails kept instead of sent, while no email provider is configured: a signed-in user's own
+ * mail, on the machine the server runs on (lib/email/outbox-access.ts). A 404 for anyone else.
  */
 export default async function OutboxPage({
   searchParams,
 }: {
-  searchParams: Promise<{ id?: string; to?: string }>;
+  searchParams: Promise<{ id?: string }>;
 }) {
-  if (mailMode !== "outbox") notFound();
-  const { id, to } = await searchParams;
+  const to = await outboxRecipientFor(await headers());
+  if (!to) notFound();
+  const { id } = await searchParams;
   const emails = await listOutbox({ to, limit: 100 });
-  const selected = id
-    ? await getOutboxEmail(id)
-    : emails[0]
-      ? await getOutboxEmail(emails[0].id)
-      : null;
+  const selectedId = id ?? emails[0]?.id;
+  const selected = selectedId ? await getOutboxEmail({ id: selectedId, to }) : null;
   return (
     <main className="mx-auto max-w-6xl p-6">
       <div className="mb-6">
@@ -38,14 +37,14 @@ export default async function OutboxPage({
       </div>
       <PageHeader
         title="Development outbox"
-        description="No email provider is configured, so Backroom keeps emails here instead of sending them. Set RESEND_API_KEY to send real email."
+        description={`No email provider is configured, so Backroom keeps emails to ${to} here instead of sending them. Set RESEND_API_KEY to send real email.`}
       />
       {emails.length === 0 ? (
         <EmptyState
           bordered
           icon={Inbox}
           title="No emails yet"
-          description="Request a sign-in link and it will appear here."
+          description="Emails to you appear here. Sign-in links for a signed-out visitor are printed in the server log."
         />
       ) : (
         <div className="grid gap-4 md:grid-cols-[20rem_1fr]">
@@ -54,7 +53,7 @@ export default async function OutboxPage({
               {emails.map((e) => (
                 <li key={e.id}>
                   <Link
-                    href={`/dev/outbox?id=${e.id}${to ? `&to=${encodeURIComponent(to)}` : ""}`}
+                    href={`/dev/outbox?id=${encodeURIComponent(e.id)}`}
                     className={cn(
                       "block rounded-md px-3 py-2 text-sm hover:bg-subtle",
                       selected?.id === e.id && "bg-subtle",
