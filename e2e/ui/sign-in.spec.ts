@@ -85,6 +85,30 @@ test("a magic link signs in once, and is refused the second time", async ({ page
   await other.close();
 });
 
+test("a newer magic link retires the older one", async ({ page, browser }) => {
+  const inbox = await openInbox(user.email);
+  await requestMagicLink(page, user.email);
+  const older = linkIn(await inbox.next(/sign-in link/i), /\/api\/auth\/callback\/email\?/);
+  await requestMagicLink(page, user.email);
+  const newer = linkIn(await inbox.next(/sign-in link/i), /\/api\/auth\/callback\/email\?/);
+
+  await page.goto(older);
+  await expect(page).toHaveURL(/\/auth-error\?error=Verification/);
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(newer);
+  await expectOverview(fresh, user);
+  await other.close();
+});
+
+test("a sign-in link whose next points at another site lands on the overview", async ({ page }) => {
+  await page.goto(`/sign-in?next=${encodeURIComponent("/\\evil.example/")}`);
+  await submitPasswordSignIn(page, user.email, user.password);
+  await expectOverview(page, user);
+  await expect(page).toHaveURL(/^http:\/\/(localhost|127\.0\.0\.1):\d+\/$/);
+});
+
 test("an expired magic link is refused", async ({ page }) => {
   const inbox = await openInbox(user.email);
   await requestMagicLink(page, user.email);
@@ -96,7 +120,7 @@ test("an expired magic link is refused", async ({ page }) => {
   await expect(page.getByText(LINK_REFUSED)).toBeVisible();
 });
 
-test("the sixth wrong password for one email is refused with a clear 'Too many attempts'", async ({
+test("the sixth wrong password for one email is refused with a clear 'Too many wrong passwords'", async ({
   page,
 }) => {
   // Its own address, so no other test's account gets locked. The limiter counts before it looks
@@ -109,6 +133,6 @@ test("the sixth wrong password for one email is refused with a clear 'Too many a
   }
   await attemptPasswordSignIn(page, email, "wrong-password-6");
   await expect(formError(page)).toHaveText(
-    /^Too many attempts\. Please wait \d+ minutes? and try again\.$/,
+    /^Too many wrong passwords\. Please wait \d+ minutes?, or sign in with an email link or reset your password instead\.$/,
   );
 });
