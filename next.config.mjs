@@ -21,7 +21,12 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   // forbidden() renders app/forbidden.tsx when a page is outside the member's permissions.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Our largest action input (a product with 100 variants) is a few kB. lib/http/action-guard.ts
+    // refuses bigger bodies with a 413 before Next.js would answer them with a 500.
+    serverActions: { bodySizeLimit: "1mb" },
+  },
   // PGlite and the Prisma wasm engine are server-only and must not be bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",

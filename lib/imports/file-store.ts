@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { SNIFF_BYTES } from "./parse/detect-encoding";
+import { notACsvReason } from "./parse/file-kind";
 
 /** Size of one stored chunk: big enough to keep row counts low, small enough to hold in memory. */
 export const CHUNK_BYTES = 1024 * 1024;
@@ -15,8 +16,8 @@ export type StoredFile = { id: string; sizeBytes: number; sha256: string; sample
 
 /**
  * Stores an uploaded file in ImportFileChunk rows as it arrives (one chunk in memory at a time),
- * hashing it on the way. Keeps the first bytes for format detection. On failure nothing is
- * left behind.
+ * hashing it on the way. Keeps the first bytes for format detection, and refuses an archive,
+ * workbook or binary file as soon as those show it. On failure nothing is left behind.
  */
 export async function storeFile(
   db: Db,
@@ -35,6 +36,12 @@ export async function storeFile(
     let index = 0;
     let pending: Buffer[] = [];
     let pendingBytes = 0;
+    let inspected = false;
+    const inspect = () => {
+      inspected = true;
+      const reason = notACsvReason(Buffer.concat(sampleParts));
+      if (reason) throw new UserError(reason);
+    };
     const flush = async () => {
       if (pendingBytes === 0) return;
       const data = Buffer.concat(pending, pendingBytes);
@@ -51,6 +58,7 @@ export async function storeFile(
       if (sampleBytes < SNIFF_BYTES) {
         sampleParts.push(part.subarray(0, SNIFF_BYTES - sampleBytes));
         sampleBytes += Math.min(part.byteLength, SNIFF_BYTES - sampleBytes);
+        if (sampleBytes >= SNIFF_BYTES) inspect();
       }
       // Cut at exact chunk sizes so every chunk but the last is CHUNK_BYTES long.
       let rest = part;
@@ -66,8 +74,9 @@ export async function storeFile(
         pendingBytes += rest.byteLength;
       }
     }
-    await flush();
     if (size === 0) throw new UserError("The file is empty.");
+    if (!inspected) inspect();
+    await flush();
     const sha256 = hash.digest("hex");
     await db.importFile.update({ where: { id: file.id }, data: { sizeBytes: size, sha256 } });
     return { id: file.id, sizeBytes: size, sha256, sample: Buffer.concat(sampleParts) };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { notFound, UserError } from "@/lib/errors";
 import type { ImportRow, ImportRun } from "@/lib/generated/prisma/client";
 import type { ImportRowOutcome } from "@/lib/generated/prisma/enums";
 import { toPage, type Page } from "@/lib/list-params";
@@ -103,25 +103,35 @@ export async function getImportPreview(
   rows: string[][];
   suggestedMapping: Record<string, string>;
   fields: ImportField[];
+  /** Why the first rows could not be read with the run's settings (an unclosed quote …). */
+  unreadable: string | null;
 }> {
   const run = await scope.db.importRun.findFirst({ where: { id: runId, orgId: scope.orgId } });
   if (!run) throw notFound("Import");
   const rows: string[][] = [];
+  let unreadable: string | null = null;
   if (run.fileId) {
     let first = true;
-    for await (const { cells } of readRecords(
-      readFileChunks(scope.db, scope.orgId, run.fileId),
-      run,
-    )) {
-      if (first) {
-        first = false;
-        continue;
+    try {
+      for await (const { cells } of readRecords(
+        readFileChunks(scope.db, scope.orgId, run.fileId),
+        run,
+      )) {
+        if (first) {
+          first = false;
+          continue;
+        }
+        rows.push(cells);
+        if (rows.length >= PREVIEW_ROWS) break;
       }
-      rows.push(cells);
-      if (rows.length >= PREVIEW_ROWS) break;
+    } catch (error) {
+      // The page still shows the mapping and the reason, so the person can change the settings.
+      if (!(error instanceof UserError)) throw error;
+      unreadable = error.message;
     }
   }
   return {
+    unreadable,
     headers: run.headers,
     rows,
     suggestedMapping: asMapping(run.mapping),

@@ -6,7 +6,7 @@ import { notFound, UserError } from "@/lib/errors";
 import type { Scope } from "@/lib/scope";
 import { storeFile, type UploadBody } from "./file-store";
 import { asMapping, suggestMapping } from "./mapping";
-import { sniffFile } from "./parse/sniff";
+import { sniffFile, sniffProblem } from "./parse/sniff";
 import { kindFor, type KindOption } from "./run-context";
 import { uploadImportSchema } from "./schemas";
 
@@ -44,9 +44,13 @@ export async function createImportFromUpload(
 
   const file = await storeFile(db, orgId, { name: parsed.fileName, body: input.body });
   const sniffed = sniffFile(file.sample, kind.fields);
-  if (sniffed.headers.length === 0) {
+  const problem =
+    sniffed.headers.length === 0
+      ? "This file has no rows we can read. Is it a CSV file?"
+      : sniffProblem(sniffed, file.sample, file.sizeBytes <= file.sample.length);
+  if (problem) {
     await db.importFile.delete({ where: { id: file.id } });
-    throw new UserError("This file has no rows we can read. Is it a CSV file?");
+    throw new UserError(problem);
   }
   const remembered = await db.importMapping.findUnique({
     where: { orgId_kind: { orgId, kind: parsed.kind } },

@@ -1,6 +1,14 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import { minorDigits, parseMoney } from "@/lib/money";
+import {
+  isYearInRange,
+  MAX_MONEY_MINOR,
+  MAX_YEAR,
+  MIN_YEAR,
+  MONEY_TOO_LARGE,
+  YEAR_RANGE_MESSAGE,
+} from "@/lib/validation/fields";
 
 /*
  * Spreadsheet cells as import rows read them. The engine hands every field over as trimmed text
@@ -80,6 +88,10 @@ export function moneyCell(currency: string) {
       ctx.addIssue({ code: "custom", message: "Use zero or more." });
       return z.NEVER;
     }
+    if (minor > MAX_MONEY_MINOR) {
+      ctx.addIssue({ code: "custom", message: MONEY_TOO_LARGE });
+      return z.NEVER;
+    }
     return minor;
   });
 }
@@ -93,9 +105,26 @@ const DAY_FIRST = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(
  * A date-time typed into a spreadsheet, as the instant it names in `timeZone`. Accepts
  * "2026-11-20 14:30", "2026-11-20T14:30:00", "20/11/2026 14:30" (day first, as shops outside
  * the US write it), a date alone (midnight), or an ISO instant with Z or an offset (taken as is).
- * Returns null when the text is not such a date or names an impossible one (31/02).
+ * Returns null when the text is not such a date, names an impossible one (31/02) or lies
+ * outside the years the database and the shop can mean (see isYearInRange).
  */
 export function parseLocalDateTime(text: string, timeZone: string): Date | null {
+  const date = parseAnyLocalDateTime(text, timeZone);
+  return date && isYearInRange(date) ? date : null;
+}
+
+/**
+ * The message for a date cell that did not parse: the years allowed when that is what failed
+ * (or `future`, for a field that may not lie ahead, when the year is past them), else `fallback`.
+ */
+export function dateCellMessage(text: string, fallback: string, future?: string): string {
+  const year = Number(/(?:^|\D)(-?\d{4,})(?=\D|$)/.exec(text.trim())?.[1] ?? NaN);
+  if (year > MAX_YEAR && future) return future;
+  if (year < MIN_YEAR || year > MAX_YEAR) return YEAR_RANGE_MESSAGE;
+  return fallback;
+}
+
+function parseAnyLocalDateTime(text: string, timeZone: string): Date | null {
   const value = text.trim();
   if (ISO_INSTANT.test(value)) {
     const date = new Date(value.replace(" ", "T"));
@@ -116,6 +145,8 @@ export function parseLocalDateTime(text: string, timeZone: string): Date | null 
     number,
   ];
   const [y, mo, d, h, mi, s] = parts;
+  // Date reads years 0–99 as 1900–1999, so the range is checked on the digits themselves.
+  if (y < MIN_YEAR || y > MAX_YEAR) return null;
   if (mo < 1 || mo > 12 || h > 23 || mi > 59 || s > 59) return null;
   // Day 31 of a 30-day month would roll over into the next; a real calendar day does not.
   if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d || d < 1) return null;
@@ -134,7 +165,10 @@ export function dateTimeCell(timeZone: string, label = "a date and time") {
     }
     const date = parseLocalDateTime(value, timeZone);
     if (!date) {
-      ctx.addIssue({ code: "custom", message: `Enter ${label} ${DATE_HINT}.` });
+      ctx.addIssue({
+        code: "custom",
+        message: dateCellMessage(value, `Enter ${label} ${DATE_HINT}.`),
+      });
       return z.NEVER;
     }
     return date.toISOString();

@@ -4,7 +4,7 @@ import { rebuildStockOutPeriods } from "@/lib/analytics/stock-outs";
 import { skuSchema } from "@/lib/catalog/schemas";
 import { recordStockCount } from "@/lib/inventory/record-stock-count";
 import { wholeNumber } from "@/lib/inventory/schemas";
-import { CLOCK_SKEW_MS, cell, optionalCell, parseLocalDateTime } from "./cells";
+import { CLOCK_SKEW_MS, cell, dateCellMessage, optionalCell, parseLocalDateTime } from "./cells";
 import { locationKey, locationsByCodeOrName, variantsBySku } from "./lookups";
 import { invalid, readStagedRows, writeRowResults, type RowResult } from "./staged-rows";
 import type { ImportContext, ImportKindDefinition } from "./types";
@@ -23,7 +23,11 @@ function inventoryCountSchema(org: ImportContext["org"]) {
     if (!date) {
       ctx.addIssue({
         code: "custom",
-        message: "Enter when it was counted, like 2026-11-20 18:00.",
+        message: dateCellMessage(
+          value,
+          "Enter when it was counted, like 2026-11-20 18:00.",
+          "A count cannot be in the future.",
+        ),
       });
       return z.NEVER;
     }

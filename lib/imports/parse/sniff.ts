@@ -2,7 +2,7 @@ import "server-only";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import type { ImportField } from "@/lib/imports/kinds/types";
-import { detectEncoding } from "./detect-encoding";
+import { detectEncoding, SNIFF_BYTES } from "./detect-encoding";
 import { normalizeHeader } from "./normalize-header";
 
 export const DELIMITERS = [",", ";", "\t", "|"] as const;
@@ -35,8 +35,40 @@ export function sniffFile(sample: Uint8Array, fields: readonly ImportField[]): S
     encoding,
     delimiter,
     headerRow: header?.line ?? 1,
-    headers: header ? header.cells.map((cell) => cell.trim()) : [],
+    // Headers are stored and shown as text: control characters (a NUL, a stray tab) go.
+    headers: header
+      ? header.cells.map((cell) => cell.replace(/[\u0000-\u001F\u007F]/g, " ").trim())
+      : [],
   };
+}
+
+/** Columns a file may have: more is a spreadsheet of something else, or not a table at all. */
+export const MAX_COLUMNS = 500;
+/** A column name longer than this is a paragraph, not a header. */
+export const MAX_HEADER_CHARS = 500;
+
+/**
+ * Why a sniffed file cannot be imported, or null: its first line does not end within the
+ * sample (no header row is that long), too many columns, or a header too long to be one.
+ * `wholeFile` says the sample is the entire file.
+ */
+export function sniffProblem(sniffed: SniffResult, sample: Uint8Array, wholeFile: boolean) {
+  const count = (n: number) => n.toLocaleString("en-GB");
+  if (!wholeFile && !sample.includes(0x0a) && !sample.includes(0x0d)) {
+    const delimiters = sample.filter((byte) => byte === sniffed.delimiter.charCodeAt(0)).length;
+    if (delimiters >= MAX_COLUMNS) {
+      return `This file has more than ${count(delimiters)} columns; Backroom reads at most ${MAX_COLUMNS}.`;
+    }
+    return `Line 1 is longer than ${SNIFF_BYTES / 1024} KB without a line break, so it cannot be a header row. Is this a CSV file?`;
+  }
+  if (sniffed.headers.length > MAX_COLUMNS) {
+    return `This file has ${count(sniffed.headers.length)} columns; Backroom reads at most ${MAX_COLUMNS}.`;
+  }
+  const long = sniffed.headers.findIndex((h) => h.length > MAX_HEADER_CHARS);
+  if (long >= 0) {
+    return `Column ${count(long + 1)}'s name is longer than ${MAX_HEADER_CHARS} characters. Check that line ${sniffed.headerRow} is the header row.`;
+  }
+  return null;
 }
 
 /** Decodes a sample, dropping the last (probably cut-off) line when there is more than one. */

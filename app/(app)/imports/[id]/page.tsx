@@ -78,6 +78,10 @@ export default async function ImportRunPage({
             {run.failureReason ?? "Something went wrong."} Nothing was saved. Check the mapping and
             try again.
           </Alert>
+        ) : preview.unreadable ? (
+          <Alert tone="danger" title="This file can't be read">
+            {preview.unreadable} Fix the file and upload it again, or discard this import.
+          </Alert>
         ) : null}
         <MappingForm
           runId={run.id}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { skuSchema } from "@/lib/catalog/fields";
 import { optionalEmailSchema } from "@/lib/customers/schemas";
 import { minorDigits, parseMoney, toDecimalString, type Minor } from "@/lib/money";
+import { MAX_MONEY_MINOR, MONEY_TOO_LARGE } from "@/lib/validation/fields";
 import { orderLineInputSchema } from "@/lib/orders/schemas";
 import { SALES_CHANNELS, type SalesChannel } from "@/lib/orders/state-machine";
 import type { ImportContext } from "../types";
@@ -85,6 +86,10 @@ function moneyCell(currency: string, { optional }: { optional: boolean }) {
       }
       if (minor < 0) {
         ctx.addIssue({ code: "custom", message: "Use zero or more." });
+        return z.NEVER;
+      }
+      if (minor > MAX_MONEY_MINOR) {
+        ctx.addIssue({ code: "custom", message: MONEY_TOO_LARGE });
         return z.NEVER;
       }
       return minor;
