@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { refuseServerAction } from "@/lib/http/action-guard";
 import { forwardedOverHttps } from "@/lib/http/client-ip";
 import { contentSecurityPolicy, createNonce, HSTS_VALUE } from "@/lib/http/security-headers";
 
@@ -8,7 +9,7 @@ import { contentSecurityPolicy, createNonce, HSTS_VALUE } from "@/lib/http/secur
  * middleware) and sets the per-request headers. The fixed ones (nosniff, frame and referrer
  * policies …) live in next.config.mjs, which also covers static files.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const https = servedOverHttps(request);
   const nonce = createNonce();
   const csp = contentSecurityPolicy({ nonce, dev: env.NODE_ENV === "development", https });
@@ -20,6 +21,8 @@ export function proxy(request: NextRequest) {
 
   // Checks that refuse a request before anything renders (such as the Origin of a server
   // action) go here, returning `secured(refusal)`.
+  const refusal = await refuseServerAction(request, request.nextUrl.pathname);
+  if (refusal) return secured(new NextResponse(refusal.body, refusal));
 
   // Next.js takes the nonce for its own scripts from the request's CSP header; the root layout
   // reads x-nonce for ours. Both replace anything the client sent under those names.

@@ -1,0 +1,133 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { parseBoundedJson } from "@/lib/validation/input-shape";
+import { peerAddressFrom, trustedProxies } from "./client-ip";
+import { problem } from "./problem";
+
+/*
+ * Server actions are decoded by Next.js before any of our code runs, and Next answers every
+ * request it refuses there (a foreign Origin, a body over its limit, a body it cannot decode,
+ * nesting deep enough to overflow its decoder) with a 500. The proxy calls this first, so
+ * those requests get the 4xx they deserve and never reach the decoder.
+ */
+
+/** Matches `experimental.serverActions.bodySizeLimit` in next.config.mjs. */
+export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
+
+/** A POST that Next.js may treat as a server action: a fetch action, or a form posted to a page. */
+function mayBeServerAction(request: Request, pathname: string): boolean {
+  if (request.method !== "POST") return false;
+  if (request.headers.has("next-action")) return true;
+  if (pathname.startsWith("/api/")) return false;
+  const type = request.headers.get("content-type") ?? "";
+  return type.startsWith("multipart/form-data");
+}
+
+/**
+ * The hosts a same-site request may name in Origin: the Host it was sent to, the public URL
+ * (APP_URL, for a reverse proxy that rewrites Host), and X-Forwarded-Host only when the
+ * connection comes from a trusted proxy (anyone else can write that header).
+ */
+function allowedHosts(request: Request): Set<string> {
+  const hosts = new Set<string>();
+  const host = request.headers.get("host");
+  if (host) hosts.add(host.toLowerCase());
+  hosts.add(new URL(env.APP_URL).host.toLowerCase());
+  const peer = peerAddressFrom(request.headers);
+  const forwarded = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  if (forwarded && peer && trustedProxies().has(peer)) hosts.add(forwarded.toLowerCase());
+  return hosts;
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host.toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a POST's Origin (when sent) names this site; browsers always send it on POST. */
+export function isSameOriginPost(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return true; // not a browser: it cannot carry a victim's cookies
+  const host = originHost(origin);
+  return host !== null && allowedHosts(request).has(host);
+}
+
+async function readBody(request: Request): Promise<Uint8Array | "too-large"> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_ACTION_BODY_BYTES) {
+    return "too-large";
+  }
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_ACTION_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      return "too-large";
+    }
+    parts.push(value);
+  }
+  return Buffer.concat(parts);
+}
+
+const MALFORMED = "The request could not be read. Reload the page and try again.";
+
+/** Whether the body decodes as React's reply format: JSON rows, as text or as form fields. */
+async function isDecodable(request: Request, body: Uint8Array): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    let form: FormData;
+    try {
+      form = await new Response(new Uint8Array(body), {
+        headers: { "content-type": type },
+      }).formData();
+    } catch {
+      return false;
+    }
+    // Fields named by a row number hold JSON; `<row>_<name>` fields are a FormData argument's.
+    for (const [name, value] of form) {
+      if (!/^\d+$/.test(name)) continue;
+      if (typeof value !== "string" || !isBoundedJson(value)) return false;
+    }
+    return true;
+  }
+  if (!request.headers.has("next-action")) return true;
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
+  return isBoundedJson(text);
+}
+
+function isBoundedJson(text: string): boolean {
+  try {
+    parseBoundedJson(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A refusal for a server-action request Next.js would answer with a 500, or null to let it
+ * through: 403 for a foreign Origin, 413 over MAX_ACTION_BODY_BYTES, 400 for a body that is
+ * not well-formed (or nested deeper than any form of ours). Reads a clone of the body.
+ */
+export async function refuseServerAction(
+  request: Request,
+  pathname: string,
+): Promise<Response | null> {
+  if (!mayBeServerAction(request, pathname)) return null;
+  if (!isSameOriginPost(request)) {
+    return problem(403, "This form was sent from another site, so it was not accepted.");
+  }
+  const body = await readBody(request.clone());
+  if (body === "too-large") {
+    return problem(413, `The request is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB.`);
+  }
+  if (!(await isDecodable(request, body))) return problem(400, MALFORMED);
+  return null;
+}
