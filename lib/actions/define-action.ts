@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { getTwoFactorHold } from "@/lib/auth/two-factor/gate";
 import { db, type Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { clientIpFrom } from "@/lib/http/client-ip";
@@ -103,7 +104,10 @@ async function loadContext(access: Access, ip: string | null): Promise<Loaded> {
     return user ? { value: { db, ip, user } } : signedOut;
   }
   const org = await getOrgContext();
-  if (!org) return signedOut;
+  if (!org) {
+    const hold = await getTwoFactorHold();
+    return hold ? { error: { ok: false, code: hold.code, error: hold.message } } : signedOut;
+  }
   if (!org.permissions.has(access)) {
     return {
       error: { ok: false, code: "forbidden", error: "You don't have permission to do that." },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { getTwoFactorHold } from "@/lib/auth/two-factor/gate";
 import { UserError } from "@/lib/errors";
 import { getOrgContext, type OrgContext } from "@/lib/organizations/active-organization";
 import type { Access } from "@/lib/actions/define-action";
@@ -94,7 +95,11 @@ export function defineRoute<S extends z.ZodType, A extends Access>(config: Route
         ctx = { request, user };
       } else {
         const org = await getOrgContext();
-        if (!org) return problem(401, "Sign in to continue.");
+        if (!org) {
+          const hold = await getTwoFactorHold();
+          if (hold) return problem(hold.code === "forbidden" ? 403 : 401, hold.message);
+          return problem(401, "Sign in to continue.");
+        }
         if (!org.permissions.has(config.permission)) {
           return problem(403, "You don't have permission to do that.");
         }

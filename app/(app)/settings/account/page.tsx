@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireOrg } from "@/lib/auth/page-access";
+import { TwoFactorCard } from "./two-factor-card";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -53,6 +54,7 @@ export default async function AccountPage() {
             </Link>
           </CardContent>
         </Card>
+        <TwoFactorCard userId={user.id} />
       </div>
     </>
   );
