@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { parseBoundedJson } from "@/lib/validation/input-shape";
+import { isWellFormedActionBody, rowsOfForm } from "./action-body";
 import { peerAddressFrom, trustedProxies } from "./client-ip";
 import { problem } from "./problem";
 
@@ -90,25 +90,12 @@ async function isDecodable(request: Request, body: Uint8Array): Promise<boolean>
     } catch {
       return false;
     }
-    // Fields named by a row number hold JSON; `<row>_<name>` fields are a FormData argument's.
-    for (const [name, value] of form) {
-      if (!/^\d+$/.test(name)) continue;
-      if (typeof value !== "string" || !isBoundedJson(value)) return false;
-    }
-    return true;
+    const rows = rowsOfForm(form);
+    return rows !== null && isWellFormedActionBody(rows);
   }
   if (!request.headers.has("next-action")) return true;
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
-  return isBoundedJson(text);
-}
-
-function isBoundedJson(text: string): boolean {
-  try {
-    parseBoundedJson(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return isWellFormedActionBody(new Map([[0, text]]));
 }
 
 /**

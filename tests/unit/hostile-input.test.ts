@@ -4,6 +4,7 @@ import { UserError } from "@/lib/errors";
 import { productInputSchema } from "@/lib/catalog/schemas";
 import { customerInputSchema, occurredAtSchema } from "@/lib/customers/schemas";
 import { refusedValueMessage } from "@/lib/db/refused-value";
+import { isWellFormedActionBody, rowsOfForm } from "@/lib/http/action-body";
 import { parseLocalDateTime, dateTimeCell } from "@/lib/imports/kinds/cells";
 import { notACsvReason } from "@/lib/imports/parse/file-kind";
 import { readRecords } from "@/lib/imports/parse/read-records";
@@ -276,5 +277,33 @@ describe("files that are not CSVs", () => {
     const error = await read().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toMatch(/^Line 2 holds a row longer than 1 MB/);
+  });
+});
+
+describe("server-action bodies", () => {
+  const text = (body: string) => isWellFormedActionBody(new Map([[0, body]]));
+
+  it("take what our forms send", () => {
+    expect(text('[{"name":"Mug","price":"12.50","tags":["$$5 deal"]}]')).toBe(true);
+    expect(text('["$undefined",{"when":"$D2026-01-01T00:00:00.000Z","n":"$n12"}]')).toBe(true);
+    const form = new FormData();
+    form.set("0", '["$K1"]');
+    form.set("1_name", "Mug");
+    expect(isWellFormedActionBody(rowsOfForm(form)!)).toBe(true);
+  });
+
+  it("refuse malformed JSON, deep nesting and references to rows that are not there", () => {
+    expect(text('[{"name":')).toBe(false);
+    expect(text(`${"[".repeat(10_000)}${"]".repeat(10_000)}`)).toBe(false);
+    expect(text('["$1"]')).toBe(false);
+    expect(text('["$@5"]')).toBe(false);
+    expect(text('["$Q2"]')).toBe(false);
+    expect(text('["$nabc"]')).toBe(false);
+    expect(text('["$h1"]')).toBe(false);
+    expect(text('["$zz"]')).toBe(false);
+    const rows = new Map(
+      Array.from({ length: 100 }, (_, i) => [i, `["$${(i + 1).toString(16)}"]`]),
+    );
+    expect(isWellFormedActionBody(rows)).toBe(false);
   });
 });
