@@ -40,6 +40,8 @@ export async function sendSignUpEmail(pendingSignUpId: string) {
   if (!pending || pending.usedAt) return;
   const existing = await db.user.findUnique({ where: { email: pending.email } });
   await db.$transaction(async (tx) => {
+    // Housekeeping: sign-ups nobody confirmed in time go, password hashes with them.
+    await tx.pendingSignUp.deleteMany({ where: { expiresAt: { lt: new Date() }, usedAt: null } });
     if (existing) {
       await tx.pendingSignUp.delete({ where: { id: pending.id } });
       await enqueueJob(
