@@ -7,6 +7,9 @@ import VerifyEmail, { type VerifyEmailProps } from "@/emails/verify-email";
 import ConfirmSignUpEmail, { type ConfirmSignUpEmailProps } from "@/emails/confirm-sign-up";
 import SignUpAttemptEmail, { type SignUpAttemptEmailProps } from "@/emails/sign-up-attempt";
 import ResetNoAccountEmail, { type ResetNoAccountEmailProps } from "@/emails/reset-no-account";
+import TwoFactorChangedEmail, {
+  type TwoFactorChangedEmailProps,
+} from "@/emails/two-factor-changed";
 
 interface TemplatePropsMap {
   "magic-link": MagicLinkEmailProps;
@@ -16,6 +19,7 @@ interface TemplatePropsMap {
   "confirm-sign-up": ConfirmSignUpEmailProps;
   "sign-up-attempt": SignUpAttemptEmailProps;
   "reset-no-account": ResetNoAccountEmailProps;
+  "two-factor-changed": TwoFactorChangedEmailProps;
 }
 
 export type TemplateName = keyof TemplatePropsMap;
@@ -57,6 +61,15 @@ export const templates: { [N in TemplateName]: TemplateDefinition<TemplateProps<
     component: ResetNoAccountEmail,
     subject: () => "There's no Backroom account for this email",
   },
+  "two-factor-changed": {
+    component: TwoFactorChangedEmail,
+    subject: ({ change }) =>
+      change === "enabled"
+        ? "Two-factor sign-in is on for your Backroom account"
+        : change === "disabled"
+          ? "Two-factor sign-in was turned off for your Backroom account"
+          : "New recovery codes for your Backroom account",
+  },
 };
 
 export const templateNames = Object.keys(templates) as [TemplateName, ...TemplateName[]];
@@ -94,6 +107,11 @@ const propsSchemas = {
   }),
   "sign-up-attempt": z.object({ url: z.url(), resetUrl: z.url(), email: z.email() }),
   "reset-no-account": z.object({ url: z.url(), email: z.email() }),
+  "two-factor-changed": z.object({
+    url: z.url(),
+    email: z.email(),
+    change: z.enum(["enabled", "disabled", "recovery-codes-replaced"]),
+  }),
 } satisfies { [N in TemplateName]: z.ZodType<TemplateProps<N>> };
 
 function messageSchema<N extends TemplateName>(template: N) {
@@ -113,6 +131,7 @@ export const emailMessageSchema = z.discriminatedUnion("template", [
   messageSchema("confirm-sign-up"),
   messageSchema("sign-up-attempt"),
   messageSchema("reset-no-account"),
+  messageSchema("two-factor-changed"),
 ]);
 
 export type EmailMessage = z.infer<typeof emailMessageSchema>;

@@ -7,6 +7,7 @@ import {
   clearTwoFactorFailures,
   recordTwoFactorFailure,
 } from "./attempt-limit";
+import { notifyTwoFactorChange } from "./notify";
 import { generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode } from "./recovery-codes";
 import { openTotpSecret, sealTotpSecret } from "./secret-box";
 import { generateTotpSecret, matchTotp, totpUri } from "./totp";
@@ -73,7 +74,7 @@ export async function confirmTwoFactorEnrolment(
 ): Promise<{ recoveryCodes: string[] }> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { totpSecret: true, totpEnabledAt: true },
+    select: { email: true, totpSecret: true, totpEnabledAt: true },
   });
   if (user.totpEnabledAt) throw new UserError(ALREADY_ON, { code: "conflict" });
   if (!user.totpSecret) {
@@ -90,7 +91,7 @@ export async function confirmTwoFactorEnrolment(
     await recordTwoFactorFailure(userId);
     const message =
       "That code didn't match. Check that your app shows Backroom and that your phone's clock is right, then try the current code.";
-    throw new UserError(message, { code: "invalid", fieldErrors: { code: [message] } });
+    throw new UserError(message, { code: "invalid" });
   }
   await clearTwoFactorFailures(userId);
   const sealed = user.totpSecret;
@@ -106,6 +107,8 @@ export async function confirmTwoFactorEnrolment(
         code: "conflict",
       });
     }
-    return { recoveryCodes: await replaceRecoveryCodes(tx, userId) };
+    const recoveryCodes = await replaceRecoveryCodes(tx, userId);
+    await notifyTwoFactorChange(tx, { email: user.email, change: "enabled" });
+    return { recoveryCodes };
   });
 }

@@ -9,6 +9,7 @@ import {
 } from "./attempt-limit";
 import { replaceRecoveryCodes } from "./enrolment";
 import { organizationRequiringTwoFactor } from "./enforcement";
+import { notifyTwoFactorChange } from "./notify";
 import { looksLikeTotp, verifySecondFactor } from "./second-factor";
 
 export type TwoFactorStatus = {
@@ -30,16 +31,16 @@ const NOT_ON = "Two-factor sign-in is not on for your account.";
  * Proves the person at the keyboard holds the account before its protection changes: a current
  * app code, or the password (for someone whose phone is gone but who signed in with a recovery code).
  */
-async function proveIdentity(userId: string, proof: string) {
+async function proveIdentity(userId: string, proof: string): Promise<{ email: string }> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { totpEnabledAt: true, passwordHash: true },
+    select: { email: true, totpEnabledAt: true, passwordHash: true },
   });
   if (!user.totpEnabledAt) throw new UserError(NOT_ON, { code: "conflict" });
   if (looksLikeTotp(proof)) {
     try {
       await verifySecondFactor(userId, proof);
-      return;
+      return { email: user.email };
     } catch (error) {
       if (error instanceof UserError && error.code === "invalid") throw wrongProof();
       throw error;
@@ -51,17 +52,22 @@ async function proveIdentity(userId: string, proof: string) {
     throw wrongProof();
   }
   await clearTwoFactorFailures(userId);
+  return { email: user.email };
 }
 
 function wrongProof() {
   const message = "That is neither the current code from your authenticator app nor your password.";
-  return new UserError(message, { code: "invalid", fieldErrors: { proof: [message] } });
+  return new UserError(message, { code: "invalid" });
 }
 
 /** Ten new recovery codes; every older one stops working. */
 export async function regenerateRecoveryCodes(userId: string, proof: string): Promise<string[]> {
-  await proveIdentity(userId, proof);
-  return db.$transaction((tx) => replaceRecoveryCodes(tx, userId));
+  const { email } = await proveIdentity(userId, proof);
+  return db.$transaction(async (tx) => {
+    const codes = await replaceRecoveryCodes(tx, userId);
+    await notifyTwoFactorChange(tx, { email, change: "recovery-codes-replaced" });
+    return codes;
+  });
 }
 
 /**
@@ -76,12 +82,13 @@ export async function disableTwoFactor(userId: string, proof: string): Promise<v
       { code: "forbidden" },
     );
   }
-  await proveIdentity(userId, proof);
-  await db.$transaction([
-    db.recoveryCode.deleteMany({ where: { userId } }),
-    db.user.update({
+  const { email } = await proveIdentity(userId, proof);
+  await db.$transaction(async (tx) => {
+    await tx.recoveryCode.deleteMany({ where: { userId } });
+    await tx.user.update({
       where: { id: userId },
       data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
-    }),
-  ]);
+    });
+    await notifyTwoFactorChange(tx, { email, change: "disabled" });
+  });
 }

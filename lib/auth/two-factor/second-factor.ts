@@ -81,7 +81,7 @@ export async function verifySecondFactor(
   }
   if (!used) {
     await recordTwoFactorFailure(userId);
-    throw new UserError(WRONG_CODE, { code: "invalid", fieldErrors: { code: [WRONG_CODE] } });
+    throw new UserError(WRONG_CODE, { code: "invalid" });
   }
   await clearTwoFactorFailures(userId);
   return used;
