@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { refuseServerAction } from "@/lib/http/action-guard";
+import { refuseHostileRequest } from "@/lib/http/action-guard";
 import { forwardedOverHttps } from "@/lib/http/client-ip";
 import { contentSecurityPolicy, createNonce, HSTS_VALUE } from "@/lib/http/security-headers";
 
@@ -21,7 +21,7 @@ export async function proxy(request: NextRequest) {
 
   // Checks that refuse a request before anything renders (such as the Origin of a server
   // action) go here, returning `secured(refusal)`.
-  const refusal = await refuseServerAction(request, request.nextUrl.pathname);
+  const refusal = await refuseHostileRequest(request, request.nextUrl.pathname);
   if (refusal) return secured(new NextResponse(refusal.body, refusal));
 
   // Next.js takes the nonce for its own scripts from the request's CSP header; the root layout

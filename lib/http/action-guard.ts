@@ -99,6 +99,34 @@ async function isDecodable(request: Request, body: Uint8Array): Promise<boolean>
 }
 
 /**
+ * Whether a path holds characters no page or record id has: a control character or a broken
+ * UTF-8 sequence once decoded (a NUL in an id reaches PostgreSQL, which refuses it with an error).
+ */
+function isHostilePath(pathname: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return true;
+  }
+  return /[\u0000-\u001F\u007F]/.test(decoded) || !decoded.isWellFormed();
+}
+
+/**
+ * A refusal for a request the app would otherwise answer with a 500: a path with characters no
+ * address of ours has (400), then the server-action checks below.
+ */
+export async function refuseHostileRequest(
+  request: Request,
+  pathname: string,
+): Promise<Response | null> {
+  if (isHostilePath(pathname)) {
+    return problem(400, "This address contains characters that cannot be part of a link.");
+  }
+  return refuseServerAction(request, pathname);
+}
+
+/**
  * A refusal for a server-action request Next.js would answer with a 500, or null to let it
  * through: 403 for a foreign Origin, 413 over MAX_ACTION_BODY_BYTES, 400 for a body that is
  * not well-formed (or nested deeper than any form of ours). Reads a clone of the body.
