@@ -8,10 +8,14 @@ import type { ActionResult } from "./result";
 
 export function validationFailure(error: z.ZodError): ActionResult<never> {
   const { fieldErrors, formErrors } = z.flattenError(error);
+  // Not an object at all (a hand-made request): zod's "expected object" means nothing to a person.
+  const malformed = error.issues.some((i) => i.path.length === 0 && i.code === "invalid_type");
   return {
     ok: false,
     code: "invalid",
-    error: formErrors[0] ?? "Some fields need your attention.",
+    error: malformed
+      ? "The request could not be read. Reload the page and try again."
+      : (formErrors[0] ?? "Some fields need your attention."),
     fieldErrors: fieldErrors as Record<string, string[]>,
   };
 }
