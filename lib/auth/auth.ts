@@ -9,6 +9,9 @@ import { authorizeWithPassword } from "./authorize-password";
 import { magicLinkProvider } from "./magic-link";
 import { clearPasswordFailures } from "./rate-limit";
 import { sameOriginRedirect } from "./safe-redirect";
+import { endSignedOutSession, sessionJwt } from "./sessions/jwt-session";
+import { proveAddress } from "./sessions/prove-address";
+import { SESSION_MAX_AGE_SECONDS } from "./sessions/store";
 
 /** Carries the limiter's message to the sign-in form. */
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -20,9 +23,9 @@ export class RateLimitedSignIn extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(db),
-  // Credentials sign-in requires JWT sessions; the user is re-read from the
-  // database on every request, so a deleted user is signed out at once.
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Credentials sign-in requires JWT sessions; the cookie names a Session row that every
+  // request checks (see sessions/jwt-session.ts), so signing out ends the session on the server.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   secret: env.AUTH_SECRET,
   trustHost: true,
   logger: {
@@ -51,21 +54,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
     magicLinkProvider,
   ],
+  events: { signOut: endSignedOutSession },
   callbacks: {
     redirect: sameOriginRedirect,
     async signIn({ user, account, email }) {
       // Magic links sign in existing accounts only; sign-up creates the organisation.
       if (account?.provider === "email" && !email?.verificationRequest) {
         const existing = await db.user.findUnique({ where: { email: user.email ?? "" } });
-        if (existing) await clearPasswordFailures(existing.email); // the link proved the address
-        return Boolean(existing);
+        if (!existing) return false;
+        await clearPasswordFailures(existing.email); // the link proved the address
+        await proveAddress(db, existing.id);
+        return true;
       }
       return true;
     },
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
-    },
+    jwt: sessionJwt,
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;

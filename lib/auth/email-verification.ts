@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueueJob } from "@/lib/jobs/enqueue";
+import { getCurrentSession } from "./current-user";
+import { proveAddress } from "./sessions/prove-address";
 import { consumeUserToken, issueUserToken, TOKEN_LIFETIME_MS } from "./user-tokens";
 
 export async function sendVerificationEmail(userId: string) {
@@ -19,14 +21,33 @@ export async function sendVerificationEmail(userId: string) {
   });
 }
 
-/** Confirms the address behind a verification link; single use. */
-export async function verifyEmail(token: string) {
+/**
+ * Confirms the address behind a verification link; single use. `signedInSession` is the
+ * browser's own session when it is signed in (read from the request unless given): a proof
+ * from the account's own session keeps that session and the password (see proveAddress).
+ */
+export async function verifyEmail(
+  token: string,
+  { signedInSession }: { signedInSession?: string | null } = {},
+) {
+  const own = signedInSession === undefined ? await ownSessionToken() : signedInSession;
   return db.$transaction(async (tx) => {
     const userId = await consumeUserToken(tx, token, "VERIFY_EMAIL");
-    return tx.user.update({
+    const user = await tx.user.findUniqueOrThrow({
       where: { id: userId },
-      data: { emailVerified: new Date() },
       select: { id: true, email: true },
     });
+    const sessionOfThisUser =
+      own && (await tx.session.count({ where: { sessionToken: own, userId } })) ? own : null;
+    await proveAddress(tx, userId, { signedInSession: sessionOfThisUser });
+    return user;
   });
+}
+
+async function ownSessionToken() {
+  try {
+    return (await getCurrentSession())?.session.sessionToken ?? null;
+  } catch {
+    return null; // outside a request (a script, a test): no browser is signed in
+  }
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { hashPassword } from "./password";
+import { deleteSessionsOfUser } from "./sessions/store";
 import { clearPasswordFailures, consumeFormAttempt, consumeMailRequest } from "./rate-limit";
 import {
   consumeUserToken,
@@ -74,6 +75,9 @@ export async function resetPassword({
     if (!user.emailVerified) {
       await tx.user.update({ where: { id: userId }, data: { emailVerified: new Date() } });
     }
+    // Whoever knew the old password (or opened the account before the address was proven)
+    // is signed out everywhere; the owner signs in again with the new one.
+    await deleteSessionsOfUser(userId, { tx });
     return { email: user.email };
   });
   // The link proved the address: wrong passwords counted against it no longer hold anyone back.

@@ -3,10 +3,12 @@
 import { cookies } from "next/headers";
 import { defineAction } from "@/lib/actions/define-action";
 import { signIn } from "@/lib/auth/auth";
+import { getCurrentSession } from "@/lib/auth/current-user";
 import { consumeFormAttempt } from "@/lib/auth/rate-limit";
 import { ACTIVE_ORG_COOKIE } from "@/lib/organizations/active-organization";
 import { acceptInvitationAsNewUser } from "@/lib/team/accept-invitation-as-new-user";
-import { acceptInvitation } from "@/lib/team/invitations";
+import { acceptInvitationSignedIn } from "@/lib/team/accept-invitation-signed-in";
+import { UserError } from "@/lib/errors";
 import { acceptInvitationAsNewUserSchema, acceptInvitationSchema } from "@/lib/team/schemas";
 
 async function openOrganization(orgId: string) {
@@ -17,8 +19,14 @@ export const acceptInvitationAction = defineAction({
   permission: "authenticated",
   input: acceptInvitationSchema,
   audit: false, // acceptInvitation audits the new membership in the inviting organisation
-  handler: async ({ token }, { db, user }) => {
-    const joined = await db.$transaction((tx) => acceptInvitation(tx, { token, user }));
+  handler: async ({ token }, { user }) => {
+    const current = await getCurrentSession();
+    if (!current) throw new UserError("Your session has ended. Sign in again.");
+    const joined = await acceptInvitationSignedIn({
+      token,
+      user,
+      sessionToken: current.session.sessionToken,
+    });
     await openOrganization(joined.orgId);
     return joined;
   },

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { invitedAccountState } from "@/lib/team/accept-invitation-as-new-user";
 import { findInvitationByToken } from "@/lib/team/invitations";
 import { AcceptInvitation, JoinAsNewUser } from "./accept-forms";
 
@@ -53,7 +54,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     );
   }
 
-  if (invitation.accountExists) {
+  const account = await invitedAccountState(db, invitation.email);
+  if (account === "verified") {
     return (
       <AuthCard title={`Join ${invitation.org.name}`} description={description}>
         <Link
@@ -66,11 +68,14 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     );
   }
 
+  // An account whose address was never confirmed may not be this person's: following this
+  // link proves the address, so they choose the password and any other holder is signed out.
+  const ask =
+    account === "unverified"
+      ? "Choose your name and password to accept."
+      : "Create your account to accept.";
   return (
-    <AuthCard
-      title={`Join ${invitation.org.name}`}
-      description={`${description} Create your account to accept.`}
-    >
+    <AuthCard title={`Join ${invitation.org.name}`} description={`${description} ${ask}`}>
       <JoinAsNewUser token={token} email={invitation.email} />
     </AuthCard>
   );

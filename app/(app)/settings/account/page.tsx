@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { buttonClasses } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireOrg } from "@/lib/auth/page-access";
+import { PasswordCard } from "./password-card";
+import { SessionsCard } from "./sessions-card";
 import { TwoFactorCard } from "./two-factor-card";
 
 export const metadata: Metadata = { title: "Account" };
@@ -41,20 +41,9 @@ export default async function AccountPage() {
             </dl>
           </CardContent>
         </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Password</CardTitle>
-          </CardHeader>
-          <CardContent className="flex items-center justify-between gap-4 text-sm">
-            <p className="text-muted-foreground">
-              We&apos;ll email you a link to choose a new password.
-            </p>
-            <Link href="/forgot-password" className={buttonClasses({ variant: "secondary" })}>
-              Change password
-            </Link>
-          </CardContent>
-        </Card>
+        <PasswordCard userId={user.id} />
         <TwoFactorCard userId={user.id} />
+        <SessionsCard />
       </div>
     </>
   );
