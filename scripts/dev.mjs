@@ -19,6 +19,7 @@ const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: database.url,
+  ...database.env,
   AUTH_SECRET: ensureAuthSecret(),
   APP_URL: appUrl,
   AUTH_URL: appUrl,

@@ -59,6 +59,7 @@ const env = {
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: database.url,
+  ...database.env,
   AUTH_SECRET: ensureAuthSecret(),
   APP_URL: appUrl,
   AUTH_URL: appUrl,

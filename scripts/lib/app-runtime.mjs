@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { EMBEDDED_BUDGET } from "../../lib/db/connection-budget.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -35,16 +36,26 @@ export function ensureAuthSecret() {
 
 /**
  * The database URL to use: DATABASE_URL when set, otherwise the embedded
- * PostgreSQL (PGlite, data under .data/pglite) started in this process.
+ * PostgreSQL (PGlite, data under .data/pglite) started in this process. `env` holds what the
+ * app and scripts need to stay within the embedded server's connection budget.
  */
-export async function ensureDatabase() {
+export async function ensureDatabase(options = {}) {
   if (process.env.DATABASE_URL) {
     log("Using the PostgreSQL server in DATABASE_URL.");
-    return { url: process.env.DATABASE_URL, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, env: {}, stop: async () => {} };
   }
   const { startEmbeddedDb } = await import("../embedded-db.mjs");
-  log("Starting the embedded PostgreSQL (data in .data/pglite)…");
-  return startEmbeddedDb();
+  log(`Starting the embedded PostgreSQL (data in ${options.dataDir ?? ".data/pglite"})…`);
+  const database = await startEmbeddedDb(options);
+  return { ...database, env: embeddedAppEnv() };
+}
+
+/**
+ * The app's pool on the embedded server, from lib/db/connection-budget.mjs: the app sees a
+ * DATABASE_URL like any server's, so it is told the size rather than left to its server default.
+ */
+export function embeddedAppEnv() {
+  return { DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? String(EMBEDDED_BUDGET.appPool) };
 }
 
 export async function migrateAndSeed(env) {
