@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 import {
   Bell,
@@ -20,6 +20,7 @@ import {
   type LucideIcon,
 } from "lucide-react";
 import { cn } from "@/components/ui/cn";
+import { Spinner } from "@/components/ui/spinner";
 
 export type NavItemId =
   | "overview"
@@ -129,15 +130,7 @@ export function SidebarNav({ visible = {}, badges = {}, className }: SidebarNavP
                           : "text-muted-foreground hover:bg-subtle hover:text-foreground",
                       )}
                     >
-                      <Icon
-                        aria-hidden
-                        className={cn(
-                          "size-4 shrink-0",
-                          active
-                            ? "text-accent-soft-foreground"
-                            : "text-muted-foreground group-hover:text-foreground",
-                        )}
-                      />
+                      <NavIcon icon={Icon} active={active} />
                       <span className="flex-1 truncate">{item.label}</span>
                       {count > 0 ? (
                         <span className="ml-auto rounded-full bg-accent-soft px-1.5 text-xs leading-5 font-medium text-accent-soft-foreground tabular-nums">
@@ -154,5 +147,26 @@ export function SidebarNav({ visible = {}, badges = {}, className }: SidebarNavP
         );
       })}
     </nav>
+  );
+}
+
+/**
+ * Pages render completely before they are sent (so a forbidden or missing page can answer 403 or
+ * 404), which leaves no loading skeleton to show while a page is on its way: the clicked item's
+ * icon turns into a spinner instead.
+ */
+function NavIcon({ icon: Icon, active }: { icon: NavItem["icon"]; active: boolean }) {
+  const { pending } = useLinkStatus();
+  if (pending) return <Spinner className="text-accent-soft-foreground" />;
+  return (
+    <Icon
+      aria-hidden
+      className={cn(
+        "size-4 shrink-0",
+        active
+          ? "text-accent-soft-foreground"
+          : "text-muted-foreground group-hover:text-foreground",
+      )}
+    />
   );
 }
