@@ -139,6 +139,14 @@ test.describe("statuses", () => {
   });
 });
 
+test("the development outbox is a 404 to a stranger, signed out or claiming to be local", async ({
+  request,
+}) => {
+  for (const headers of [{}, { "x-forwarded-for": "127.0.0.1" }] as Record<string, string>[]) {
+    expect((await request.get("/dev/outbox", { headers })).status()).toBe(404);
+  }
+});
+
 test("a forged X-Forwarded-For does not change the address the rate limiter counts", async ({
   request,
 }) => {
