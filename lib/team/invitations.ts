@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { createToken, hashToken } from "@/lib/auth/tokens";
 import type { Db } from "@/lib/db";
 import { UserError, notFound } from "@/lib/errors";
+import { assertMayGrantRoles, loadGrantActor, type TeamScope } from "./grant-rules";
 import { rolesInOrg } from "./roles";
 import type { OrgScope } from "./scope";
 
@@ -11,11 +12,13 @@ export const INVITATION_LIFETIME_DAYS = 7;
 
 /** Creates an invitation and returns its one-time token (only its hash is stored). */
 export async function inviteMember(
-  scope: OrgScope,
+  scope: TeamScope,
   { email, roleIds, invitedById }: { email: string; roleIds: string[]; invitedById: string },
 ) {
   const { db, orgId } = scope;
+  const actor = await loadGrantActor(scope);
   const roles = await rolesInOrg(scope, roleIds);
+  assertMayGrantRoles(actor, roles);
   const member = await db.membership.findFirst({ where: { orgId, user: { email } } });
   if (member) {
     throw new UserError("This person is already on your team.", {

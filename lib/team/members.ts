@@ -1,5 +1,11 @@
 import "server-only";
 import { UserError, notFound } from "@/lib/errors";
+import {
+  assertMayGrantRoles,
+  assertMayManageMember,
+  loadGrantActor,
+  type TeamScope,
+} from "./grant-rules";
 import { rolesInOrg } from "./roles";
 import type { OrgScope } from "./scope";
 
@@ -20,18 +26,20 @@ export async function listMembers({ db, orgId }: OrgScope) {
 async function membershipInOrg({ db, orgId }: OrgScope, membershipId: string) {
   const membership = await db.membership.findFirst({
     where: { id: membershipId, orgId },
-    include: { roles: { include: { role: true } }, user: { select: { email: true } } },
+    include: {
+      roles: { include: { role: true } },
+      user: { select: { email: true, name: true } },
+    },
   });
   if (!membership) throw notFound("Teammate");
   return membership;
 }
 
 /**
- * An organisation always keeps at least one owner. The organisation row is
- * locked first, so two owners demoting each other at once cannot both pass.
+ * An organisation always keeps at least one owner. loadGrantActor has locked the
+ * organisation row, so two owners demoting each other at once cannot both pass.
  */
 async function assertAnotherOwnerRemains({ db, orgId }: OrgScope, membershipId: string) {
-  await db.$queryRaw`SELECT 1 FROM "Organization" WHERE id = ${orgId} FOR UPDATE`;
   const owners = await db.membershipRole.count({
     where: { role: { orgId, key: "owner" }, membershipId: { not: membershipId } },
   });
@@ -42,9 +50,24 @@ async function assertAnotherOwnerRemains({ db, orgId }: OrgScope, membershipId: 
   }
 }
 
-export async function updateMemberRoles(scope: OrgScope, membershipId: string, roleIds: string[]) {
+function targetOf(membership: Awaited<ReturnType<typeof membershipInOrg>>) {
+  return {
+    membershipId: membership.id,
+    label: membership.user.name ?? membership.user.email,
+    roles: membership.roles.map((r) => r.role),
+  };
+}
+
+export async function updateMemberRoles(scope: TeamScope, membershipId: string, roleIds: string[]) {
+  const actor = await loadGrantActor(scope);
   const membership = await membershipInOrg(scope, membershipId);
   const roles = await rolesInOrg(scope, roleIds);
+  assertMayManageMember(actor, targetOf(membership), "change the roles of");
+  const held = new Set(membership.roles.map((r) => r.roleId));
+  assertMayGrantRoles(
+    actor,
+    roles.filter((r) => !held.has(r.id)),
+  );
   const wasOwner = membership.roles.some((r) => r.role.key === "owner");
   if (wasOwner && !roles.some((r) => r.key === "owner")) {
     await assertAnotherOwnerRemains(scope, membershipId);
@@ -59,8 +82,10 @@ export async function updateMemberRoles(scope: OrgScope, membershipId: string, r
   };
 }
 
-export async function removeMember(scope: OrgScope, membershipId: string) {
+export async function removeMember(scope: TeamScope, membershipId: string) {
+  const actor = await loadGrantActor(scope);
   const membership = await membershipInOrg(scope, membershipId);
+  assertMayManageMember(actor, targetOf(membership), "remove");
   if (membership.roles.some((r) => r.role.key === "owner")) {
     await assertAnotherOwnerRemains(scope, membershipId);
   }

@@ -2,6 +2,13 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { UserError, notFound } from "@/lib/errors";
 import { BUILT_IN_ROLES, isBuiltInRoleKey } from "@/lib/rbac/permissions";
+import {
+  assertMayDefineRole,
+  assertMayEditRole,
+  assertMaySetTwoFactor,
+  loadGrantActor,
+  type TeamScope,
+} from "./grant-rules";
 import type { RoleInput } from "./schemas";
 import type { OrgScope } from "./scope";
 
@@ -18,6 +25,7 @@ export async function listRoles({ db, orgId }: OrgScope) {
     name: role.name,
     description: role.description,
     builtIn: role.builtIn,
+    requireTwoFactor: role.requireTwoFactor,
     permissions:
       role.builtIn && isBuiltInRoleKey(role.key)
         ? [...BUILT_IN_ROLES[role.key].permissions]
@@ -52,7 +60,10 @@ async function assertNameFree({ db, orgId }: OrgScope, name: string, exceptId?: 
   }
 }
 
-export async function createRole(scope: OrgScope, input: RoleInput) {
+export async function createRole(scope: TeamScope, input: RoleInput) {
+  const actor = await loadGrantActor(scope);
+  assertMayDefineRole(actor, input.permissions);
+  assertMaySetTwoFactor(actor, false, input.requireTwoFactor);
   await assertNameFree(scope, input.name);
   return scope.db.role.create({
     data: { orgId: scope.orgId, key: keyFor(input.name), builtIn: false, ...input },
@@ -66,10 +77,42 @@ async function customRole({ db, orgId }: OrgScope, roleId: string) {
   return role;
 }
 
-export async function updateRole(scope: OrgScope, roleId: string, input: RoleInput) {
+/** Whether an owner of the organisation holds this role. */
+async function heldByOwner({ db }: OrgScope, roleId: string) {
+  const count = await db.membershipRole.count({
+    where: { roleId, membership: { roles: { some: { role: { key: "owner", builtIn: true } } } } },
+  });
+  return count > 0;
+}
+
+export async function updateRole(scope: TeamScope, roleId: string, input: RoleInput) {
+  const actor = await loadGrantActor(scope);
   const before = await customRole(scope, roleId);
+  assertMayEditRole(actor, { ...before, heldByOwner: await heldByOwner(scope, before.id) });
+  assertMayDefineRole(actor, input.permissions);
+  assertMaySetTwoFactor(actor, before.requireTwoFactor, input.requireTwoFactor);
   await assertNameFree(scope, input.name, roleId);
   const after = await scope.db.role.update({ where: { id: before.id }, data: input });
+  return { before, after };
+}
+
+/**
+ * Whether members holding a role must sign in with two factors. The one change a built-in
+ * role accepts, and only from an owner.
+ */
+export async function setRoleTwoFactor(
+  scope: TeamScope,
+  roleId: string,
+  requireTwoFactor: boolean,
+) {
+  const actor = await loadGrantActor(scope);
+  const before = await scope.db.role.findFirst({ where: { id: roleId, orgId: scope.orgId } });
+  if (!before) throw notFound("Role");
+  assertMaySetTwoFactor(actor, before.requireTwoFactor, requireTwoFactor);
+  const after = await scope.db.role.update({
+    where: { id: before.id },
+    data: { requireTwoFactor },
+  });
   return { before, after };
 }
 

@@ -11,10 +11,16 @@ export const roleInputSchema = z.object({
   name: text({ max: 40 }).min(2, "Name the role (at least 2 characters)."),
   description: text({ max: 200 }).default(""),
   permissions: z.array(permissionSchema).min(1, "Pick at least one permission."),
+  requireTwoFactor: z.boolean({ error: "Choose yes or no." }).default(false),
 });
 
 export const updateRoleSchema = roleInputSchema.extend({ roleId: id("Choose a role.") });
 export const deleteRoleSchema = z.object({ roleId: id("Choose a role.") });
+/** Built-in roles keep their permissions; an owner may still require two factors for them. */
+export const roleTwoFactorSchema = z.object({
+  roleId: id("Choose a role."),
+  requireTwoFactor: z.boolean({ error: "Choose yes or no." }),
+});
 
 export const roleIdsSchema = z
   .array(id("Choose a role."))

@@ -519,12 +519,13 @@ describe("members", SLOW, () => {
     const second = await addMember(owner, [ownerRole.id]);
     await updateMemberRoles(owner.scope, owner.membershipId, [manager.id]);
     expect(await roleKeysOf(owner.membershipId)).toEqual(["manager"]);
-    await userError(updateMemberRoles(owner.scope, second.membershipId, [manager.id]), "conflict");
-    await userError(removeMember(owner.scope, second.membershipId), "conflict");
+    const asSecond = { ...owner.scope, membershipId: second.membershipId };
+    await userError(updateMemberRoles(asSecond, second.membershipId, [manager.id]), "conflict");
+    await userError(removeMember(asSecond, second.membershipId), "conflict");
     expect(await roleKeysOf(second.membershipId)).toEqual(["owner"]);
 
     // Promote the first back, and the second may leave.
-    await updateMemberRoles(owner.scope, owner.membershipId, [ownerRole.id]);
+    await updateMemberRoles(asSecond, owner.membershipId, [ownerRole.id]);
     await removeMember(owner.scope, second.membershipId);
     const owners = await db.membershipRole.count({ where: { roleId: ownerRole.id } });
     expect(owners).toBe(1);
@@ -558,10 +559,14 @@ describe("members", SLOW, () => {
     const second = await addMember(owner, [ownerRole.id]);
     await Promise.allSettled([
       db.$transaction((tx) =>
-        updateMemberRoles({ db: tx, orgId: owner.orgId }, owner.membershipId, [manager.id]),
+        updateMemberRoles({ ...owner.scope, db: tx }, owner.membershipId, [manager.id]),
       ),
       db.$transaction((tx) =>
-        updateMemberRoles({ db: tx, orgId: owner.orgId }, second.membershipId, [manager.id]),
+        updateMemberRoles(
+          { ...owner.scope, db: tx, membershipId: second.membershipId },
+          second.membershipId,
+          [manager.id],
+        ),
       ),
     ]);
     expect(await db.membershipRole.count({ where: { roleId: ownerRole.id } })).toBe(1);

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { inviteMember } from "@/lib/team/invitations";
 import { acceptInvitationAsNewUser } from "@/lib/team/accept-invitation-as-new-user";
-import type { OrgScope } from "@/lib/team/scope";
+import type { TeamScope } from "@/lib/team/grant-rules";
 import { deliverAccountEmails } from "./account-emails";
 
 /**
@@ -46,7 +46,8 @@ export async function signUpOwner(
   const membership = await db.membership.findUniqueOrThrow({
     where: { orgId_userId: { orgId, userId } },
   });
-  const scope: OrgScope = { db, orgId };
+  // Team changes act as this owner.
+  const scope: TeamScope = { db, orgId, membershipId: membership.id };
   return { user, userId, orgId, email: input.email, membershipId: membership.id, scope };
 }
 

@@ -2,8 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { createRole, deleteRole, updateRole } from "@/lib/team/roles";
-import { deleteRoleSchema, roleInputSchema, updateRoleSchema } from "@/lib/team/schemas";
+import { createRole, deleteRole, setRoleTwoFactor, updateRole } from "@/lib/team/roles";
+import {
+  deleteRoleSchema,
+  roleInputSchema,
+  roleTwoFactorSchema,
+  updateRoleSchema,
+} from "@/lib/team/schemas";
 
 const audit = { entityType: "Role" } as const;
 
@@ -37,6 +42,17 @@ export const deleteRoleAction = defineAction({
   handler: async ({ roleId }, ctx) => {
     const before = await deleteRole(ctx, roleId);
     ctx.audit({ entityId: roleId, before });
+    revalidatePath("/settings/roles");
+  },
+});
+
+export const setRoleTwoFactorAction = defineAction({
+  permission: "roles.manage",
+  input: roleTwoFactorSchema,
+  audit: { ...audit, action: "role.update" },
+  handler: async ({ roleId, requireTwoFactor }, ctx) => {
+    const { before, after } = await setRoleTwoFactor(ctx, roleId, requireTwoFactor);
+    ctx.audit({ entityId: roleId, before, after });
     revalidatePath("/settings/roles");
   },
 });

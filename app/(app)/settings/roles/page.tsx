@@ -17,26 +17,28 @@ export default async function RolesPage() {
   const roles = sortRolesForDisplay(await listRoles({ db, orgId: ctx.org.id }));
   const builtIn = roles.filter((r) => r.builtIn);
   const custom = roles.filter((r) => !r.builtIn);
+  const isOwner = ctx.roles.some((r) => r.key === "owner");
 
   return (
     <>
       <PageHeader
         title="Roles"
         description="A role is a named set of permissions. Teammates can hold several roles and get everything those roles allow."
-        actions={<NewRoleButton />}
+        actions={<NewRoleButton isOwner={isOwner} />}
       />
       <div className="grid gap-6">
         <Card className="pb-0">
           <CardHeader>
             <CardTitle as="h2">Built-in roles</CardTitle>
             <CardDescription>
-              Kept up to date by Backroom as new features arrive, so they cannot be edited.
+              Kept up to date by Backroom as new features arrive, so their permissions cannot be
+              edited. An owner can still require two-factor sign-in for them.
             </CardDescription>
           </CardHeader>
           <CardContent flush>
             <ul className="divide-y divide-border border-t border-border">
               {builtIn.map((role) => (
-                <RoleRow key={role.id} role={role} />
+                <RoleRow key={role.id} role={role} isOwner={isOwner} />
               ))}
             </ul>
           </CardContent>
@@ -65,7 +67,7 @@ export default async function RolesPage() {
             ) : (
               <ul className="divide-y divide-border border-t border-border">
                 {custom.map((role) => (
-                  <RoleRow key={role.id} role={role} />
+                  <RoleRow key={role.id} role={role} isOwner={isOwner} />
                 ))}
               </ul>
             )}

@@ -6,7 +6,13 @@ import { Button } from "@/components/ui/button";
 import { DeleteRoleDialog } from "./delete-role-dialog";
 import { RoleFormDialog, type EditableRole } from "./role-form-dialog";
 
-export function RoleActions({ role }: { role: EditableRole & { memberCount: number } }) {
+export function RoleActions({
+  role,
+  isOwner,
+}: {
+  role: EditableRole & { memberCount: number };
+  isOwner: boolean;
+}) {
   const [dialog, setDialog] = useState<"edit" | "delete" | null>(null);
   const close = (open: boolean) => {
     if (!open) setDialog(null);
@@ -32,7 +38,7 @@ export function RoleActions({ role }: { role: EditableRole & { memberCount: numb
       >
         <Trash2 aria-hidden />
       </Button>
-      <RoleFormDialog open={dialog === "edit"} onOpenChange={close} role={role} />
+      <RoleFormDialog open={dialog === "edit"} onOpenChange={close} role={role} isOwner={isOwner} />
       <DeleteRoleDialog open={dialog === "delete"} onOpenChange={close} role={role} />
     </div>
   );

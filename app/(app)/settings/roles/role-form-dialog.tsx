@@ -7,6 +7,7 @@ import { CheckboxGroup } from "@/components/team/checkbox-group";
 import { PermissionPicker } from "@/components/team/permission-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -22,6 +23,7 @@ export interface EditableRole {
   name: string;
   description: string;
   permissions: string[];
+  requireTwoFactor: boolean;
 }
 
 export interface RoleFormDialogProps {
@@ -29,9 +31,11 @@ export interface RoleFormDialogProps {
   onOpenChange: (open: boolean) => void;
   /** The custom role to edit; omit to create a new one. */
   role?: EditableRole;
+  /** Only owners decide where two-factor sign-in is required. */
+  isOwner: boolean;
 }
 
-export function RoleFormDialog({ open, onOpenChange, role }: RoleFormDialogProps) {
+export function RoleFormDialog({ open, onOpenChange, role, isOwner }: RoleFormDialogProps) {
   return (
     <Dialog
       open={open}
@@ -44,12 +48,20 @@ export function RoleFormDialog({ open, onOpenChange, role }: RoleFormDialogProps
           : "Name the role and choose what people holding it can do."
       }
     >
-      <RoleForm role={role} onDone={() => onOpenChange(false)} />
+      <RoleForm role={role} isOwner={isOwner} onDone={() => onOpenChange(false)} />
     </Dialog>
   );
 }
 
-function RoleForm({ role, onDone }: { role?: EditableRole; onDone: () => void }) {
+function RoleForm({
+  role,
+  isOwner,
+  onDone,
+}: {
+  role?: EditableRole;
+  isOwner: boolean;
+  onDone: () => void;
+}) {
   // The update action's schema is this one plus the role id, which comes from props, not input.
   const { form, onSubmit, isPending, formError } = useActionForm({
     schema: roleInputSchema,
@@ -59,6 +71,7 @@ function RoleForm({ role, onDone }: { role?: EditableRole; onDone: () => void })
       name: role?.name ?? "",
       description: role?.description ?? "",
       permissions: role?.permissions ?? [],
+      requireTwoFactor: role?.requireTwoFactor ?? false,
     },
     onSuccess: (_data, values) => {
       toast.success(role ? `Changes to “${values.name}” saved` : `Role “${values.name}” created`);
@@ -123,6 +136,16 @@ function RoleForm({ role, onDone }: { role?: EditableRole; onDone: () => void })
             />
           </CheckboxGroup>
         )}
+      />
+      <Checkbox
+        label="Require two-factor sign-in for members with this role"
+        description={
+          isOwner
+            ? "They must set up an authenticator app before they can work in this organisation."
+            : "Only an owner can change this."
+        }
+        disabled={isPending || !isOwner}
+        {...form.register("requireTwoFactor")}
       />
       {/* Sticky so the save button stays reachable while scrolling the permission list. */}
       <div className="sticky -bottom-6 -mx-6 mt-1 -mb-6 rounded-b-xl bg-card">

@@ -3,12 +3,13 @@ import { PermissionSummary } from "@/components/team/permission-summary";
 import { Badge } from "@/components/ui/badge";
 import type { listRoles } from "@/lib/team/roles";
 import { RoleActions } from "./role-actions";
+import { RoleTwoFactorToggle } from "./role-two-factor-toggle";
 
 type Role = Awaited<ReturnType<typeof listRoles>>[number];
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export function RoleRow({ role }: { role: Role }) {
+export function RoleRow({ role, isOwner }: { role: Role; isOwner: boolean }) {
   return (
     <li className="px-5 py-4">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
@@ -16,6 +17,7 @@ export function RoleRow({ role }: { role: Role }) {
           <div className="flex flex-wrap items-center gap-2">
             <h3 className="text-sm font-semibold">{role.name}</h3>
             {role.builtIn ? <Badge tone="info">Built-in</Badge> : null}
+            {role.requireTwoFactor ? <Badge>Two-factor required</Badge> : null}
           </div>
           {role.description ? (
             <p className="text-sm text-muted-foreground">{role.description}</p>
@@ -31,13 +33,21 @@ export function RoleRow({ role }: { role: Role }) {
             </span>
           </p>
         </div>
-        {role.builtIn ? null : (
+        {role.builtIn ? (
+          isOwner ? (
+            <RoleTwoFactorToggle
+              role={{ id: role.id, name: role.name, requireTwoFactor: role.requireTwoFactor }}
+            />
+          ) : null
+        ) : (
           <RoleActions
+            isOwner={isOwner}
             role={{
               id: role.id,
               name: role.name,
               description: role.description,
               permissions: role.permissions,
+              requireTwoFactor: role.requireTwoFactor,
               memberCount: role.memberCount,
             }}
           />
