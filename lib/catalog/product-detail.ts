@@ -23,7 +23,11 @@ type StockCell = {
 export async function getProductDetail(
   { db, orgId }: ReadScope,
   productId: string,
-  include: { movements: boolean; orders: boolean } = { movements: true, orders: true },
+  // Each part loads only for a viewer allowed to see it (stock levels: inventory.view).
+  include: { movements: boolean; orders: boolean; stock?: boolean } = {
+    movements: true,
+    orders: true,
+  },
 ) {
   const product = await db.product.findFirst({
     where: { id: productId, orgId },
@@ -37,25 +41,31 @@ export async function getProductDetail(
   const variantIds = product.variants.map((v) => v.id);
 
   const [levels, allLocations, movements, orders] = await Promise.all([
-    db.inventoryLevel.findMany({ where: { orgId, variantId: { in: variantIds } } }),
+    include.stock === false
+      ? Promise.resolve([])
+      : db.inventoryLevel.findMany({ where: { orgId, variantId: { in: variantIds } } }),
     db.location.findMany({ where: { orgId }, orderBy: { name: "asc" } }),
-    db.stockMovement.findMany({
-      where: { orgId, variantId: { in: variantIds } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: include.movements ? DETAIL_MOVEMENTS : 0,
-    }),
-    db.order.findMany({
-      where: { orgId, lines: { some: { variantId: { in: variantIds } } } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: include.orders ? DETAIL_ORDERS : 0,
-      include: {
-        customer: { select: { id: true, firstName: true, lastName: true, email: true } },
-        lines: {
-          where: { variantId: { in: variantIds } },
-          select: { quantity: true, totalMinor: true },
-        },
-      },
-    }),
+    include.movements
+      ? db.stockMovement.findMany({
+          where: { orgId, variantId: { in: variantIds } },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: DETAIL_MOVEMENTS,
+        })
+      : Promise.resolve([]),
+    include.orders
+      ? db.order.findMany({
+          where: { orgId, lines: { some: { variantId: { in: variantIds } } } },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: DETAIL_ORDERS,
+          include: {
+            customer: { select: { id: true, firstName: true, lastName: true, email: true } },
+            lines: {
+              where: { variantId: { in: variantIds } },
+              select: { quantity: true, totalMinor: true },
+            },
+          },
+        })
+      : Promise.resolve([]),
   ]);
 
   const holding = new Set(

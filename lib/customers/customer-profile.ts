@@ -24,7 +24,12 @@ export type PurchaseHistoryRow = {
  * and their purchase history read straight from Order (every status, most recent first —
  * imported orders are dated by placedAt, drafts by creation).
  */
-export async function getCustomerProfile(scope: ReadScope, customerId: string) {
+export async function getCustomerProfile(
+  scope: ReadScope,
+  customerId: string,
+  // Purchase history is order data: a viewer without access to orders must not get it.
+  { withOrders = true }: { withOrders?: boolean } = {},
+) {
   const customer = await findCustomer(scope, customerId);
   const { db, orgId } = scope;
   const [interactions, interactionCount, orders, orderTotal] = await Promise.all([
@@ -34,14 +39,16 @@ export async function getCustomerProfile(scope: ReadScope, customerId: string) {
       take: PROFILE_INTERACTIONS,
     }),
     db.customerInteraction.count({ where: { orgId, customerId: customer.id } }),
-    db.$queryRaw<PurchaseHistoryRow[]>`
-      SELECT "id", "number", "status", "paymentStatus", "channel", "totalMinor", "refundedMinor",
-             "currency", "placedAt", "createdAt"
-      FROM "Order"
-      WHERE "orgId" = ${orgId} AND "customerId" = ${customer.id}
-      ORDER BY COALESCE("placedAt", "createdAt") DESC, "number" DESC
-      LIMIT ${PROFILE_ORDERS}`,
-    db.order.count({ where: { orgId, customerId: customer.id } }),
+    withOrders
+      ? db.$queryRaw<PurchaseHistoryRow[]>`
+          SELECT "id", "number", "status", "paymentStatus", "channel", "totalMinor",
+                 "refundedMinor", "currency", "placedAt", "createdAt"
+          FROM "Order"
+          WHERE "orgId" = ${orgId} AND "customerId" = ${customer.id}
+          ORDER BY COALESCE("placedAt", "createdAt") DESC, "number" DESC
+          LIMIT ${PROFILE_ORDERS}`
+      : Promise.resolve([] as PurchaseHistoryRow[]),
+    withOrders ? db.order.count({ where: { orgId, customerId: customer.id } }) : 0,
   ]);
   const { orderCount, lifetimeValueMinor } = customer;
   return {

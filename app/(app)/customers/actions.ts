@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { createCustomer, deleteCustomer, updateCustomer } from "@/lib/customers/customers";
 import { logInteraction } from "@/lib/customers/interactions";
+import { assertPermission } from "@/lib/rbac/assert-permission";
 import {
   customerInputSchema,
   deleteCustomerSchema,
@@ -38,11 +39,13 @@ export const updateCustomerAction = defineAction({
   },
 });
 
+/** Erasing a customer takes their personal data with it: a privacy decision. */
 export const deleteCustomerAction = defineAction({
-  permission: "customers.manage",
+  permission: "customers.privacy",
   input: deleteCustomerSchema,
   audit: { entityType, action: "customer.delete" },
   handler: async ({ customerId }, ctx) => {
+    assertPermission(ctx.permissions, "customers.manage");
     const before = await deleteCustomer(ctx, customerId);
     ctx.audit({ entityId: customerId, before });
     revalidatePath("/customers");

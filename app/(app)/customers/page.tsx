@@ -36,6 +36,7 @@ export default async function CustomersPage({
     listCustomerTags(scope),
   ]);
   const canManage = ctx.permissions.has("customers.manage");
+  const canExport = canManage && ctx.permissions.has("customers.privacy");
   const filtered = hasCustomerFilters(params);
   const wholeUnits = new Intl.NumberFormat("en-GB", {
     style: "currency",
@@ -72,7 +73,7 @@ export default async function CustomersPage({
       />
       <TableToolbar
         searchPlaceholder="Search name, email, phone, company"
-        exportHref={canManage ? "/customers/export" : undefined}
+        exportHref={canExport ? "/customers/export" : undefined}
         filters={[
           {
             name: "tag",

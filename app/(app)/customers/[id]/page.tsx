@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Building2, Mail, MapPin, Pencil, Phone } from "lucide-react";
+import { RequiresPermission } from "@/components/auth/requires-permission";
 import { ConsentBadge } from "@/components/customers/consent-badge";
 import { TagList } from "@/components/customers/tag-list";
 import { formatRelative } from "@/components/format/relative-time";
@@ -27,7 +28,10 @@ export const metadata: Metadata = { title: "Customer" };
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireOrg("customers.view");
   const { id } = await params;
-  const profile = await loadOr404(getCustomerProfile({ db, orgId: ctx.org.id }, id));
+  const withOrders = ctx.permissions.has("orders.view");
+  const profile = await loadOr404(
+    getCustomerProfile({ db, orgId: ctx.org.id }, id, { withOrders }),
+  );
   const { customer, stats } = profile;
   const { currency, timezone } = ctx.org;
   const canManage = ctx.permissions.has("customers.manage");
@@ -43,10 +47,12 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         actions={
           canManage ? (
             <>
-              <DeleteCustomerButton
-                customer={{ id: customer.id, name }}
-                orderCount={profile.orderTotal}
-              />
+              <RequiresPermission permission="customers.privacy" ctx={ctx}>
+                <DeleteCustomerButton
+                  customer={{ id: customer.id, name }}
+                  orderCount={withOrders ? profile.orderTotal : stats.orderCount}
+                />
+              </RequiresPermission>
               <Link href={`/customers/${customer.id}/edit`} className={buttonClasses()}>
                 <Pencil aria-hidden /> Edit
               </Link>
@@ -112,24 +118,26 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
 
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <div className="grid gap-6 lg:col-span-2">
-          <Card className={profile.orders.length > 0 ? "pb-0" : undefined}>
-            <CardHeader>
-              <CardTitle as="h2">
-                Purchase history{" "}
-                <span className="font-normal text-muted-foreground tabular-nums">
-                  {profile.orderTotal}
-                </span>
-              </CardTitle>
-              <CardDescription>Every order, most recent first.</CardDescription>
-            </CardHeader>
-            <CardContent flush>
-              <PurchaseHistory
-                orders={profile.orders}
-                total={profile.orderTotal}
-                timeZone={timezone}
-              />
-            </CardContent>
-          </Card>
+          <RequiresPermission permission="orders.view" ctx={ctx}>
+            <Card className={profile.orders.length > 0 ? "pb-0" : undefined}>
+              <CardHeader>
+                <CardTitle as="h2">
+                  Purchase history{" "}
+                  <span className="font-normal text-muted-foreground tabular-nums">
+                    {profile.orderTotal}
+                  </span>
+                </CardTitle>
+                <CardDescription>Every order, most recent first.</CardDescription>
+              </CardHeader>
+              <CardContent flush>
+                <PurchaseHistory
+                  orders={profile.orders}
+                  total={profile.orderTotal}
+                  timeZone={timezone}
+                />
+              </CardContent>
+            </Card>
+          </RequiresPermission>
           <Card>
             <CardHeader>
               <CardTitle as="h2">Interactions</CardTitle>

@@ -4,6 +4,7 @@ import { ChartLine, Pencil } from "lucide-react";
 import { formatDay } from "@/components/catalog/dates";
 import { formatPriceRange } from "@/components/catalog/money";
 import { formatCount } from "@/components/catalog/quantities";
+import { RequiresPermission } from "@/components/auth/requires-permission";
 import { ArchiveStatusBadge } from "@/components/catalog/status-badges";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -32,6 +33,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
     getProductDetail({ db, orgId: ctx.org.id }, id, {
       orders: canSeeOrders,
       movements: canSeeMovements,
+      stock: canSeeMovements,
     }),
   );
   const { product, variants, locations, movements, orders } = detail;
@@ -70,14 +72,14 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
         ].join(" · ")}
         actions={
           <>
-            {ctx.permissions.has("analytics.view") ? (
+            <RequiresPermission permission="analytics.view" ctx={ctx}>
               <Link
                 href={`/reports/products/${product.id}`}
                 className={buttonClasses({ variant: "secondary" })}
               >
                 <ChartLine aria-hidden /> Sales trend
               </Link>
-            ) : null}
+            </RequiresPermission>
             {canManage ? (
               <>
                 <ProductStatusActions product={{ id: product.id, name: product.name, archived }} />
@@ -94,21 +96,23 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
         aria-label="Stock and price"
         className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-4"
       >
-        <StatCard
-          label="On hand"
-          value={formatCount(total("onHand"))}
-          hint={`Across ${locations.length} location${locations.length === 1 ? "" : "s"}`}
-        />
-        <StatCard
-          label="Available"
-          value={formatCount(total("available"))}
-          hint="On hand minus what orders have reserved"
-        />
-        <StatCard
-          label="Committed"
-          value={formatCount(total("committed"))}
-          hint="Reserved by open orders"
-        />
+        <RequiresPermission permission="inventory.view" ctx={ctx}>
+          <StatCard
+            label="On hand"
+            value={formatCount(total("onHand"))}
+            hint={`Across ${locations.length} location${locations.length === 1 ? "" : "s"}`}
+          />
+          <StatCard
+            label="Available"
+            value={formatCount(total("available"))}
+            hint="On hand minus what orders have reserved"
+          />
+          <StatCard
+            label="Committed"
+            value={formatCount(total("committed"))}
+            hint="Reserved by open orders"
+          />
+        </RequiresPermission>
         <StatCard
           label="Price"
           value={formatPriceRange(
@@ -143,23 +147,26 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
               variants={variants}
               optionNames={product.optionNames}
               currency={currency}
+              showStock={canSeeMovements}
             />
           </CardContent>
         </Card>
 
         <div className="grid items-start gap-6 lg:grid-cols-3">
-          <Card className="pb-0 lg:col-span-2">
-            <CardHeader>
-              <CardTitle as="h2">Stock by location</CardTitle>
-              <CardDescription>
-                Units on hand at each location. Where orders have reserved some, what is still
-                available is shown underneath; below zero means units are backordered.
-              </CardDescription>
-            </CardHeader>
-            <CardContent flush>
-              <StockByLocation variants={variants} locations={locations} />
-            </CardContent>
-          </Card>
+          <RequiresPermission permission="inventory.view" ctx={ctx}>
+            <Card className="pb-0 lg:col-span-2">
+              <CardHeader>
+                <CardTitle as="h2">Stock by location</CardTitle>
+                <CardDescription>
+                  Units on hand at each location. Where orders have reserved some, what is still
+                  available is shown underneath; below zero means units are backordered.
+                </CardDescription>
+              </CardHeader>
+              <CardContent flush>
+                <StockByLocation variants={variants} locations={locations} />
+              </CardContent>
+            </Card>
+          </RequiresPermission>
 
           <div className="grid gap-6">
             <Card>
@@ -200,7 +207,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
                 ) : null}
               </CardContent>
             </Card>
-            {canSeeOrders ? (
+            <RequiresPermission permission="orders.view" ctx={ctx}>
               <Card className="pb-0">
                 <CardHeader>
                   <CardTitle as="h2">Recent orders</CardTitle>
@@ -212,11 +219,11 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
                   <RecentOrders orders={orders} currency={currency} timeZone={timezone} />
                 </CardContent>
               </Card>
-            ) : null}
+            </RequiresPermission>
           </div>
         </div>
 
-        {canSeeMovements ? (
+        <RequiresPermission permission="inventory.view" ctx={ctx}>
           <Card className="pb-0">
             <CardHeader>
               <CardTitle as="h2">Stock movements</CardTitle>
@@ -228,7 +235,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
               <MovementHistory movements={movements} timeZone={timezone} />
             </CardContent>
           </Card>
-        ) : null}
+        </RequiresPermission>
       </div>
     </>
   );

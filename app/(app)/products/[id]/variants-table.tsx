@@ -9,10 +9,13 @@ export function VariantsTable({
   variants,
   optionNames,
   currency,
+  showStock,
 }: {
   variants: ProductDetail["variants"];
   optionNames: string[];
   currency: string;
+  /** Stock columns belong to inventory.view; they carry its marker like a gated section. */
+  showStock: boolean;
 }) {
   return (
     <Table>
@@ -24,9 +27,19 @@ export function VariantsTable({
           <TH numeric>Price</TH>
           <TH numeric>Cost</TH>
           <TH numeric>Margin</TH>
-          <TH numeric>On hand</TH>
-          <TH numeric>Committed</TH>
-          <TH numeric>Available</TH>
+          {showStock ? (
+            <>
+              <TH numeric data-requires="inventory.view">
+                On hand
+              </TH>
+              <TH numeric data-requires="inventory.view">
+                Committed
+              </TH>
+              <TH numeric data-requires="inventory.view">
+                Available
+              </TH>
+            </>
+          ) : null}
         </TR>
       </THead>
       <TBody>
@@ -51,13 +64,17 @@ export function VariantsTable({
               <TD numeric className="text-muted-foreground">
                 {formatMargin(v.priceMinor, v.costMinor)}
               </TD>
-              <TD numeric>{formatCount(v.onHand)}</TD>
-              <TD numeric className="text-muted-foreground">
-                {formatCount(v.committed)}
-              </TD>
-              <TD numeric>
-                <AvailableQuantity value={v.available} />
-              </TD>
+              {showStock ? (
+                <>
+                  <TD numeric>{formatCount(v.onHand)}</TD>
+                  <TD numeric className="text-muted-foreground">
+                    {formatCount(v.committed)}
+                  </TD>
+                  <TD numeric>
+                    <AvailableQuantity value={v.available} />
+                  </TD>
+                </>
+              ) : null}
             </TR>
           );
         })}
