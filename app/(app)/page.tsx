@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowRight, CheckCircle2, Circle } from "lucide-react";
+import { RequiresPermission } from "@/components/auth/requires-permission";
 import { RelativeTime } from "@/components/format/relative-time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,7 +17,10 @@ export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const ctx = await requireOrg();
-  const overview = await getOrganizationOverview({ db, orgId: ctx.org.id });
+  const overview = await getOrganizationOverview(
+    { db, orgId: ctx.org.id },
+    { activity: ctx.permissions.has("audit.view") },
+  );
   const firstName = (ctx.user.name ?? "").split(" ")[0] || "there";
   const checklist = [
     {
@@ -39,19 +43,21 @@ export default async function OverviewPage() {
         title={`Good to see you, ${firstName}`}
         description={`Here is how ${ctx.org.name} is set up today.`}
       />
-      {ctx.permissions.has("analytics.view") ? (
+      <RequiresPermission permission="analytics.view" ctx={ctx}>
         <OverviewKpis
           scope={{ db, orgId: ctx.org.id }}
           currency={ctx.org.currency}
           timezone={ctx.org.timezone}
         />
-      ) : null}
-      <div className="grid gap-4 sm:grid-cols-3">
-        <StatCard label="Teammates" value={String(overview.members)} />
-        <StatCard label="Pending invitations" value={String(overview.pendingInvitations)} />
-        <StatCard label="Custom roles" value={String(overview.customRoles)} />
-      </div>
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+      </RequiresPermission>
+      <RequiresPermission permission="team.view" ctx={ctx}>
+        <div className="mb-6 grid gap-4 sm:grid-cols-3">
+          <StatCard label="Teammates" value={String(overview.members)} />
+          <StatCard label="Pending invitations" value={String(overview.pendingInvitations)} />
+          <StatCard label="Custom roles" value={String(overview.customRoles)} />
+        </div>
+      </RequiresPermission>
+      <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader>
             <CardTitle>Get set up</CardTitle>
@@ -79,38 +85,40 @@ export default async function OverviewPage() {
             </ul>
           </CardContent>
         </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Recent activity</CardTitle>
-          </CardHeader>
-          <CardContent>
-            {overview.recentActivity.length === 0 ? (
-              <EmptyState
-                title="Nothing yet"
-                description="Changes your team makes will show up here."
-              />
-            ) : (
-              <ul className="divide-y divide-border">
-                {overview.recentActivity.map((entry) => (
-                  <li
-                    key={entry.id}
-                    className="flex items-baseline justify-between gap-4 py-2.5 text-sm"
-                  >
-                    <span>
-                      <span className="font-medium">{entry.actorLabel}</span>{" "}
-                      <span className="text-muted-foreground">
-                        {describeAuditAction(entry.action)}
+        <RequiresPermission permission="audit.view" ctx={ctx}>
+          <Card>
+            <CardHeader>
+              <CardTitle>Recent activity</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {overview.recentActivity.length === 0 ? (
+                <EmptyState
+                  title="Nothing yet"
+                  description="Changes your team makes will show up here."
+                />
+              ) : (
+                <ul className="divide-y divide-border">
+                  {overview.recentActivity.map((entry) => (
+                    <li
+                      key={entry.id}
+                      className="flex items-baseline justify-between gap-4 py-2.5 text-sm"
+                    >
+                      <span>
+                        <span className="font-medium">{entry.actorLabel}</span>{" "}
+                        <span className="text-muted-foreground">
+                          {describeAuditAction(entry.action)}
+                        </span>
                       </span>
-                    </span>
-                    <span className="shrink-0 text-xs text-muted-foreground">
-                      <RelativeTime date={entry.createdAt} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </CardContent>
-        </Card>
+                      <span className="shrink-0 text-xs text-muted-foreground">
+                        <RelativeTime date={entry.createdAt} />
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </CardContent>
+          </Card>
+        </RequiresPermission>
       </div>
     </>
   );

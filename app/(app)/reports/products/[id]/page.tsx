@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Package } from "lucide-react";
+import { RequiresPermission } from "@/components/auth/requires-permission";
 import { ChartCard } from "@/components/charts/chart-card";
 import { formatCount, formatDayRange, money } from "@/components/charts/format";
 import { ProductTrendChart } from "@/components/charts/product-trend-chart";
@@ -41,13 +42,18 @@ export default async function ProductTrendPage({
   const { currency, timezone } = ctx.org;
   const canSeeOrders = ctx.permissions.has("orders.view");
   const canSeeMovements = ctx.permissions.has("inventory.view");
-  const canSeeProduct = ctx.permissions.has("catalog.view");
   const parsed = parseAnalyticsParams(query, { timezone });
   // The trend ignores the category filter (the product's category is what it is).
   const filters = { ...parsed.filters, categoryId: undefined };
 
   const [detail, trend, options] = await Promise.all([
-    loadOr404(getProductDetail(scope, id, { orders: canSeeOrders, movements: canSeeMovements })),
+    loadOr404(
+      getProductDetail(scope, id, {
+        orders: canSeeOrders,
+        movements: canSeeMovements,
+        stock: false,
+      }),
+    ),
     loadOr404(getProductTrend(scope, id, filters)),
     listCatalogOptions(scope),
   ]);
@@ -69,14 +75,14 @@ export default async function ProductTrendPage({
         title={product.name}
         description={`Sales trend · ${product.category?.name ?? "No category"}`}
         actions={
-          canSeeProduct ? (
+          <RequiresPermission permission="catalog.view" ctx={ctx}>
             <Link
               href={`/products/${product.id}`}
               className={buttonClasses({ variant: "secondary" })}
             >
               <Package aria-hidden /> Product page
             </Link>
-          ) : null
+          </RequiresPermission>
         }
       />
       <div className="grid grid-cols-1 gap-6">
@@ -102,11 +108,13 @@ export default async function ProductTrendPage({
             value={formatCount(daysOut)}
             hint={`of ${trend.length} day${trend.length === 1 ? "" : "s"}`}
           />
-          <StatCard
-            label="On hand"
-            value={formatCount(onHandNow)}
-            hint={`End of ${formatDayRange(filters.to, filters.to)}`}
-          />
+          <RequiresPermission permission="inventory.view" ctx={ctx}>
+            <StatCard
+              label="On hand"
+              value={formatCount(onHandNow)}
+              hint={`End of ${formatDayRange(filters.to, filters.to)}`}
+            />
+          </RequiresPermission>
         </section>
 
         <ChartCard
@@ -119,7 +127,7 @@ export default async function ProductTrendPage({
 
         {canSeeOrders || canSeeMovements ? (
           <div className="grid items-start gap-6 lg:grid-cols-3">
-            {canSeeMovements ? (
+            <RequiresPermission permission="inventory.view" ctx={ctx}>
               <Card className="pb-0 lg:col-span-2">
                 <CardHeader>
                   <CardTitle as="h2">Recent stock movements</CardTitle>
@@ -132,8 +140,8 @@ export default async function ProductTrendPage({
                   <MovementHistory movements={detail.movements} timeZone={timezone} />
                 </CardContent>
               </Card>
-            ) : null}
-            {canSeeOrders ? (
+            </RequiresPermission>
+            <RequiresPermission permission="orders.view" ctx={ctx}>
               <Card className={canSeeMovements ? "pb-0" : "pb-0 lg:col-span-3"}>
                 <CardHeader>
                   <CardTitle as="h2">Recent orders</CardTitle>
@@ -145,7 +153,7 @@ export default async function ProductTrendPage({
                   <RecentOrders orders={detail.orders} currency={currency} timeZone={timezone} />
                 </CardContent>
               </Card>
-            ) : null}
+            </RequiresPermission>
           </div>
         ) : null}
       </div>
