@@ -4,19 +4,23 @@ import { z } from "zod";
 const state = vi.hoisted(() => {
   // The secret box derives its key from AUTH_SECRET, which the test runner does not set.
   process.env.AUTH_SECRET ??= "integration-tests-two-factor-secret";
+  return { sessionToken: null as string | null };
+});
+
+// The browser of each test "holds a cookie" naming state.sessionToken: Auth.js's JWT reading is
+// replaced by a lookup of that real Session row, so everything from the row on (pending second
+// factor, current user, organisation context, gates) runs as in production.
+vi.mock("@/lib/auth/sessions/jwt-session", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/auth/sessions/jwt-session")>();
+  const { findLiveSession } = await import("@/lib/auth/sessions/store");
   return {
-    user: null as null | {
-      id: string;
-      email: string;
-      name: string | null;
-      emailVerified: Date | null;
+    ...original,
+    readWithSessionRow: async () => {
+      const row = state.sessionToken ? await findLiveSession(state.sessionToken) : null;
+      return { value: row ? { user: { id: row.userId } } : null, row };
     },
   };
 });
-
-// The signed-in person of the "request" the gates see; next-auth's session cookie has no place
-// in this runner, so the user it would resolve is set by each test.
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => state.user }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined }),
   headers: async () => new Headers(),
@@ -36,15 +40,27 @@ import {
 import { verifySecondFactor } from "@/lib/auth/two-factor/second-factor";
 import { openTotpSecret } from "@/lib/auth/two-factor/secret-box";
 import { totpCode } from "@/lib/auth/two-factor/totp";
+import { getCurrentSession, getCurrentUser } from "@/lib/auth/current-user";
+import { secondFactorOwed } from "@/lib/auth/sessions/second-factor-owed";
+import { createSession } from "@/lib/auth/sessions/store";
+import { completeTwoFactorSignIn } from "@/lib/auth/two-factor/complete-sign-in";
+import { getTwoFactorHold } from "@/lib/auth/two-factor/gate";
 import { getOrgContext, getTwoFactorSetupOwed } from "@/lib/organizations/active-organization";
-import { PASSWORD, addMember, builtInRole, signUpOwner, userError } from "./support/factories";
+import {
+  PASSWORD,
+  addMember,
+  builtInRole,
+  queuedEmails,
+  signUpOwner,
+  userError,
+} from "./support/factories";
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
 beforeEach(() => {
-  state.user = null;
+  state.sessionToken = null;
 });
 
 const STEP = 30_000;
@@ -60,18 +76,16 @@ async function enrol(userId: string, at = new Date()) {
   return { secret, recoveryCodes };
 }
 
-function signedInAs(user: {
-  id: string;
-  email: string;
-  name: string | null;
-  emailVerified: Date | null;
-}) {
-  state.user = {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    emailVerified: user.emailVerified,
-  };
+/** Signs in as a sign-in would: a new session, owing a second factor if the user has one on. */
+async function signedInAs(userId: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  const row = await createSession({
+    userId,
+    twoFactorPending: secondFactorOwed(user),
+    origin: { userAgent: "vitest", ip: null },
+  });
+  state.sessionToken = row.sessionToken;
+  return row.sessionToken;
 }
 
 describe("enrolment", () => {
@@ -89,7 +103,7 @@ describe("enrolment", () => {
     const now = new Date();
     const wrong = totpCode(secret, now.getTime() + 5 * STEP);
     const refused = await userError(confirmTwoFactorEnrolment(owner.userId, wrong, now), "invalid");
-    expect(refused.options.fieldErrors?.code?.[0]).toMatch(/didn't match/);
+    expect(refused.message).toMatch(/didn't match/);
     expect((await getTwoFactorStatus(owner.userId)).enabledAt).toBeNull();
 
     const { recoveryCodes } = await confirmTwoFactorEnrolment(
@@ -111,6 +125,11 @@ describe("enrolment", () => {
       enabledAt: now,
       recoveryCodesLeft: 10,
     });
+
+    const notices = (await queuedEmails(owner.email)).filter(
+      (e) => e.template === "two-factor-changed",
+    );
+    expect(notices.map((e) => e.props.change)).toEqual(["enabled"]);
 
     // Starting again once it is on is refused: it would swap the secret behind the app's back.
     await userError(startTwoFactorEnrolment(owner.userId), "conflict");
@@ -166,7 +185,7 @@ describe("recovery codes", () => {
       regenerateRecoveryCodes(owner.userId, "not my password"),
       "invalid",
     );
-    expect(refused.options.fieldErrors?.proof).toBeDefined();
+    expect(refused.message).toMatch(/neither the current code .* nor your password/);
     const fresh = await regenerateRecoveryCodes(owner.userId, totpCode(secret, Date.now() + STEP));
     expect(fresh).toHaveLength(10);
     await userError(verifySecondFactor(owner.userId, second!), "invalid");
@@ -208,6 +227,79 @@ describe("turning two-factor off", () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: owner.userId } });
     expect(user).toMatchObject({ totpSecret: null, totpEnabledAt: null, totpLastStep: null });
     expect(await db.recoveryCode.count({ where: { userId: owner.userId } })).toBe(0);
+    const notices = (await queuedEmails(owner.email)).filter(
+      (e) => e.template === "two-factor-changed",
+    );
+    expect(notices.map((e) => e.props.change)).toEqual(["enabled", "disabled"]);
+  });
+});
+
+describe("signing in with two-factor on", () => {
+  const viewCatalog = defineAction({
+    permission: "catalog.view",
+    input: z.object({}),
+    audit: false,
+    handler: async (_input, ctx) => ctx.org.id,
+  });
+
+  it("leaves the session pending, outside every organisation, until a code completes it", async () => {
+    const owner = await signUpOwner();
+    const { secret } = await enrol(owner.userId, new Date(Date.now() - 2 * STEP));
+    const token = await signedInAs(owner.userId);
+
+    expect((await getCurrentSession())?.session.twoFactorPending).toBe(true);
+    await expect(getCurrentUser()).resolves.toBeNull();
+    await expect(getOrgContext()).resolves.toBeNull();
+    await expect(getTwoFactorHold()).resolves.toMatchObject({ path: "/two-factor" });
+    const refused = await viewCatalog({});
+    expect(refused).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(!refused.ok && refused.error).toMatch(/Finish signing in/);
+
+    // A wrong code changes nothing; the right one completes this session only.
+    await userError(completeTwoFactorSignIn(token, "000000"), "invalid");
+    await expect(getOrgContext()).resolves.toBeNull();
+    const other = await signedInAs(owner.userId);
+    await expect(completeTwoFactorSignIn(token, totpCode(secret, Date.now()))).resolves.toBe(
+      "totp",
+    );
+    const rows = await db.session.findMany({
+      where: { sessionToken: { in: [token, other] } },
+      select: { sessionToken: true, twoFactorPending: true },
+    });
+    expect(Object.fromEntries(rows.map((r) => [r.sessionToken, r.twoFactorPending]))).toEqual({
+      [token]: false,
+      [other]: true,
+    });
+
+    state.sessionToken = token;
+    await expect(getCurrentUser()).resolves.toMatchObject({ id: owner.userId });
+    await expect(getOrgContext()).resolves.toMatchObject({ org: { id: owner.orgId } });
+    await expect(getTwoFactorHold()).resolves.toBeNull();
+    await expect(viewCatalog({})).resolves.toEqual({ ok: true, data: owner.orgId });
+    // A completed session has nothing left to complete.
+    await userError(completeTwoFactorSignIn(token, "123456"), "conflict");
+  });
+
+  it("accepts a recovery code instead, and a signed-out session can complete nothing", async () => {
+    const owner = await signUpOwner();
+    const { recoveryCodes } = await enrol(owner.userId);
+    const token = await signedInAs(owner.userId);
+    await expect(completeTwoFactorSignIn(token, recoveryCodes[3]!)).resolves.toBe("recovery-code");
+    await expect(getCurrentUser()).resolves.toMatchObject({ id: owner.userId });
+
+    const ended = await signedInAs(owner.userId);
+    await db.session.delete({ where: { sessionToken: ended } });
+    await userError(completeTwoFactorSignIn(ended, recoveryCodes[4]!), "unauthenticated");
+    // The refused attempt did not spend the code.
+    const next = await signedInAs(owner.userId);
+    await expect(completeTwoFactorSignIn(next, recoveryCodes[4]!)).resolves.toBe("recovery-code");
+  });
+
+  it("is not asked of users without two-factor", async () => {
+    const owner = await signUpOwner();
+    await signedInAs(owner.userId);
+    expect((await getCurrentSession())?.session.twoFactorPending).toBe(false);
+    await expect(getOrgContext()).resolves.toMatchObject({ org: { id: owner.orgId } });
   });
 });
 
@@ -223,7 +315,7 @@ describe("a role that requires two-factor", () => {
     const owner = await signUpOwner({ organizationName: "Corner Hardware" });
     const manager = await builtInRole(owner.orgId, "manager");
     const member = await addMember(owner, [manager.id], "Mia Manager");
-    signedInAs(member.user);
+    await signedInAs(member.user.id);
 
     await expect(viewCatalog({})).resolves.toEqual({ ok: true, data: owner.orgId });
 
@@ -250,7 +342,7 @@ describe("a role that requires two-factor", () => {
     const owner = await signUpOwner();
     const manager = await builtInRole(owner.orgId, "manager");
     await db.role.update({ where: { id: manager.id }, data: { requireTwoFactor: true } });
-    signedInAs(owner.user);
+    await signedInAs(owner.userId);
     await expect(getTwoFactorSetupOwed()).resolves.toBeNull();
     await expect(getOrgContext()).resolves.toMatchObject({ org: { id: owner.orgId } });
   });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentSession, getCurrentUser } from "@/lib/auth/current-user";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { Alert } from "@/components/ui/alert";
 import { mailMode } from "@/lib/env";
@@ -29,6 +29,7 @@ export default async function SignInPage({
   const { error, reset, email, next, callbackUrl } = await searchParams;
   // Only same-site paths, so the link cannot bounce someone to another site.
   const returnTo = safeRedirectPath(next ?? callbackUrl);
+  if ((await getCurrentSession())?.session.twoFactorPending) redirect("/two-factor");
   if (await getCurrentUser()) redirect(returnTo);
   return (
     <AuthCard

@@ -1,4 +1,5 @@
 import "server-only";
+import { getCurrentSession } from "@/lib/auth/current-user";
 import { getTwoFactorSetupOwed } from "@/lib/organizations/active-organization";
 import { twoFactorRequirementMessage } from "./enforcement";
 
@@ -16,6 +17,14 @@ export type TwoFactorHold = {
  * whose requirement this member has not met. Null for every other reason.
  */
 export async function getTwoFactorHold(): Promise<TwoFactorHold | null> {
+  const current = await getCurrentSession();
+  if (current?.session.twoFactorPending) {
+    return {
+      path: "/two-factor",
+      message: "Finish signing in first: enter the code from your authenticator app.",
+      code: "unauthenticated",
+    };
+  }
   const owed = await getTwoFactorSetupOwed();
   if (owed) {
     return {

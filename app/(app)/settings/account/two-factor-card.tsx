@@ -42,7 +42,11 @@ export async function TwoFactorCard({ userId }: { userId: string }) {
             <p className="text-muted-foreground">
               Keeps your shop safe even if someone learns your password.
             </p>
-            <Link href="/two-factor/setup" className={buttonClasses({ variant: "secondary" })}>
+            <Link
+              href="/two-factor/setup"
+              aria-label="Set up two-factor sign-in"
+              className={buttonClasses({ variant: "secondary" })}
+            >
               Set up
             </Link>
           </div>
