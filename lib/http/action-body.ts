@@ -51,13 +51,15 @@ function referencesResolve(value: unknown, rows: Set<number>): boolean {
 export function isWellFormedActionBody(rows: Map<number, string>): boolean {
   if (rows.size > MAX_ROWS) return false;
   const ids = new Set(rows.keys());
-  for (const text of rows.values()) {
+  for (const [id, text] of rows) {
     let value: unknown;
     try {
       value = parseBoundedJson(text);
     } catch {
       return false;
     }
+    // Row 0 is the argument list: Next.js spreads it into the call, which throws for anything else.
+    if (id === 0 && !Array.isArray(value)) return false;
     if (!referencesResolve(value, ids)) return false;
   }
   return true;

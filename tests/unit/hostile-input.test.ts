@@ -294,6 +294,8 @@ describe("server-action bodies", () => {
 
   it("refuse malformed JSON, deep nesting and references to rows that are not there", () => {
     expect(text('[{"name":')).toBe(false);
+    expect(text('"just a string"')).toBe(false);
+    expect(text('{"name":"x"}')).toBe(false);
     expect(text(`${"[".repeat(10_000)}${"]".repeat(10_000)}`)).toBe(false);
     expect(text('["$1"]')).toBe(false);
     expect(text('["$@5"]')).toBe(false);
