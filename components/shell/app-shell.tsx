@@ -14,7 +14,7 @@ export interface AppShellProps {
   switchOrganizationAction: (orgId: string) => Promise<unknown>;
   /** Server action: sign out and redirect. */
   signOutAction: () => Promise<void>;
-  /** Hide nav items the member may not use, e.g. `{ audit: can("audit.read") }`. */
+  /** Hide nav items the member may not use, e.g. `{ audit: can("audit.view") }`. */
   navVisibility?: NavVisibility;
   navBadges?: NavBadges;
   /** Left side of the top bar (search, environment badge …). */

@@ -1,6 +1,8 @@
 /**
  * Every permission in Backroom, in one place. Actions and routes declare one of
  * these; roles are sets of them. Labels are what owners see when building roles.
+ * Each one must be required by some code (permission-usage.test.ts): a permission
+ * added ahead of its feature would promise owners a control that does nothing.
  */
 export const PERMISSIONS = {
   "org.manage": { group: "Organisation", label: "Edit organisation settings" },
@@ -8,7 +10,6 @@ export const PERMISSIONS = {
   "team.manage": { group: "Organisation", label: "Invite, remove and change teammates' roles" },
   "roles.manage": { group: "Organisation", label: "Create, edit and delete custom roles" },
   "audit.view": { group: "Organisation", label: "Read the audit log" },
-  "api_keys.manage": { group: "Organisation", label: "Create and revoke API keys" },
   "catalog.view": { group: "Catalog", label: "See products and variants" },
   "catalog.manage": { group: "Catalog", label: "Create and edit products, categories, suppliers" },
   "inventory.view": { group: "Inventory", label: "See stock levels and movements" },
@@ -23,7 +24,6 @@ export const PERMISSIONS = {
   "imports.run": { group: "Data", label: "Upload and run imports" },
   "analytics.view": { group: "Data", label: "See dashboards and reports" },
   "alerts.view": { group: "Alerts", label: "See alerts" },
-  "alerts.manage": { group: "Alerts", label: "Configure alert rules and act on alerts" },
 } as const satisfies Record<string, { group: string; label: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -39,7 +39,6 @@ const OWNER_ONLY: readonly Permission[] = [
   "org.manage",
   "team.manage",
   "roles.manage",
-  "api_keys.manage",
   "customers.privacy",
 ];
 
