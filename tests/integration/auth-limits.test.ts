@@ -251,4 +251,36 @@ describe("sign-in links", () => {
     const left = await db.verificationToken.findMany({ where: { identifier: email } });
     expect(left.map((t) => t.token)).toEqual(["newer-link"]);
   });
+
+  it("are requested alike for every address, and emailed only to accounts", SLOW, async () => {
+    const owner = await signUpOwner();
+    const ghost = uniqueEmail("ghost");
+    for (const email of [owner.email, ghost]) {
+      await magicLinkProvider.sendVerificationRequest({
+        identifier: email,
+        url: "http://localhost/api/auth/callback/email?token=t",
+        expires: new Date(Date.now() + 60_000),
+        token: "t",
+        provider: magicLinkProvider as never,
+        theme: {},
+        request: new Request("http://localhost"),
+      });
+    }
+    const queued = await db.jobRun.findMany({
+      where: {
+        jobId: "account-email",
+        status: "QUEUED",
+        payload: { path: ["kind"], equals: "magic-link" },
+      },
+    });
+    expect(queued.map((j) => (j.payload as { email: string }).email).sort()).toEqual(
+      [owner.email, ghost].sort(),
+    );
+
+    await deliverAccountEmails();
+    expect(
+      (await queuedEmails(owner.email)).filter((e) => e.template === "magic-link"),
+    ).toHaveLength(1);
+    expect(await queuedEmails(ghost)).toEqual([]);
+  });
 });
