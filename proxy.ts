@@ -42,6 +42,9 @@ function servedOverHttps(request: NextRequest): boolean {
 }
 
 export const config = {
-  // Everything but build assets, which carry no markup to protect and are cached immutably.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg).*)"],
+  // Everything but build assets, which carry no markup to protect and are cached immutably, and
+  // the import upload: Next.js copies a request body for the proxy and keeps only its first 10 MB
+  // (proxyClientMaxBodySize), which would cut large files short. That route streams the body
+  // itself, answers JSON, and checks its own input through defineRoute.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|api/imports$).*)"],
 };

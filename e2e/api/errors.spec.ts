@@ -74,7 +74,7 @@ test.describe("the audit export, signed in", () => {
     );
     expect(problem.title).toBe("Bad request");
     expect(problem.detail).toBe("The request has invalid fields.");
-    expect(problem.errors?.from?.[0]).toBe("Use a date like 2026-01-31.");
+    expect(problem.errors?.from?.[0]).toBe("Use a real date like 2026-01-31.");
   });
 
   test("a date that does not exist on the calendar: 400", async () => {

@@ -78,6 +78,10 @@ export default async function ImportRunPage({
             {run.failureReason ?? "Something went wrong."} Nothing was saved. Check the mapping and
             try again.
           </Alert>
+        ) : run.failureReason ? (
+          <Alert tone="warning" title="The check was interrupted">
+            {run.failureReason}
+          </Alert>
         ) : preview.unreadable ? (
           <Alert tone="danger" title="This file can't be read">
             {preview.unreadable} Fix the file and upload it again, or discard this import.
@@ -107,6 +111,12 @@ export default async function ImportRunPage({
     const importable = run.createdCount + run.updatedCount;
     body = (
       <>
+        {run.failureReason ? (
+          // Set when the server stopped mid-save: the run is back to its checked state.
+          <Alert tone="warning" title="The import was interrupted">
+            {run.failureReason}
+          </Alert>
+        ) : null}
         <OutcomeCounts
           created={run.createdCount}
           updated={run.updatedCount}
