@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { isWellFormedActionBody, rowsOfForm } from "./action-body";
 import { peerAddressFrom, trustedProxies } from "./client-ip";
 import { problem } from "./problem";
+import { readBoundedBody } from "./read-bounded-body";
 
 /*
  * Server actions are decoded by Next.js before any of our code runs, and Next answers every
@@ -53,27 +54,6 @@ export function isSameOriginPost(request: Request): boolean {
   if (origin === null) return true; // not a browser: it cannot carry a victim's cookies
   const host = originHost(origin);
   return host !== null && allowedHosts(request).has(host);
-}
-
-async function readBody(request: Request): Promise<Uint8Array | "too-large"> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_ACTION_BODY_BYTES) {
-    return "too-large";
-  }
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_ACTION_BODY_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      return "too-large";
-    }
-    parts.push(value);
-  }
-  return Buffer.concat(parts);
 }
 
 const MALFORMED = "The request could not be read. Reload the page and try again.";
@@ -139,8 +119,8 @@ export async function refuseServerAction(
   if (!isSameOriginPost(request)) {
     return problem(403, "This form was sent from another site, so it was not accepted.");
   }
-  const body = await readBody(request.clone());
-  if (body === "too-large") {
+  const body = await readBoundedBody(request.clone(), MAX_ACTION_BODY_BYTES);
+  if (body === null) {
     return problem(413, `The request is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB.`);
   }
   if (!(await isDecodable(request, body))) return problem(400, MALFORMED);

@@ -7,6 +7,7 @@ import { getOrgContext, type OrgContext } from "@/lib/organizations/active-organ
 import type { Access } from "@/lib/actions/define-action";
 import { findInputProblem, parseBoundedJson } from "@/lib/validation/input-shape";
 import { problem, problemFrom } from "./problem";
+import { readBoundedBody } from "./read-bounded-body";
 
 type RouteContext<A extends Access> = A extends "public"
   ? { request: Request }
@@ -58,24 +59,11 @@ async function readInput(request: Request, from?: "query"): Promise<unknown> {
   }
 }
 
-/** The body as UTF-8 text, refused as soon as it passes `limit` bytes (whatever Content-Length says). */
+/** The body as UTF-8 text, refused as soon as it passes `limit` bytes. */
 async function readBoundedText(request: Request, limit: number): Promise<string> {
-  if (Number(request.headers.get("content-length") ?? 0) > limit) throw new BodyTooLargeError();
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLargeError();
-    }
-    parts.push(value);
-  }
-  return Buffer.concat(parts).toString("utf8");
+  const body = await readBoundedBody(request, limit);
+  if (!body) throw new BodyTooLargeError();
+  return Buffer.from(body).toString("utf8");
 }
 
 /**
