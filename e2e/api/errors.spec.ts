@@ -83,7 +83,7 @@ test.describe("the audit export, signed in", () => {
         await request.get(`/settings/audit/export?to=${to}`),
         400,
       );
-      expect(problem.errors?.to, to).toEqual(["Use a real calendar date."]);
+      expect(problem.errors?.to, to).toEqual(["Use a real date like 2026-01-31."]);
     }
   });
 
